@@ -1,0 +1,78 @@
+import type { InputSpec, Inputs } from './inputs.js'
+
+export interface DependencyOptions {
+  /** Resolve again each time it is asked for within a request, instead of once. Default true. */
+  cache?: boolean
+  /** A name for error messages and logs; defaults to the function's name. */
+  name?: string
+}
+
+/** The value a dependency function resolves to: awaited, or what a generator yields (awaited too). */
+export type Resolved<R> = R extends AsyncGenerator<infer Y, any, any>
+  ? Y
+  : R extends Generator<infer Y, any, any>
+    ? Awaited<Y>
+    : Awaited<R>
+
+export type DependencyFunction<S extends InputSpec = any> = (inputs: Inputs<S>) => unknown
+
+/** A dependency value: declared once, resolved per request wherever a route or dependency asks for it. */
+export interface Dependency<Value = unknown, S extends InputSpec = InputSpec> {
+  readonly kind: 'dependency'
+  readonly spec: S
+  readonly fn: DependencyFunction<S>
+  readonly cache: boolean
+  readonly name: string
+  /** Type-level only: the resolved value. */
+  readonly '~value'?: Value
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: any dependency, whatever its value and inputs
+export type AnyDependency = Dependency<any, any>
+
+export type DepsSpec = Record<string, AnyDependency>
+
+export type DepsValues<D extends DepsSpec> = { [K in keyof D]: D[K] extends Dependency<infer V, any> ? V : never }
+
+/**
+ * Declare a dependency: an optional spec of the inputs it needs (params, query, headers,
+ * cookies, body, deps) and a function, async function or generator that makes its value.
+ * The code after a generator's `yield` runs after the response has been sent.
+ */
+export function dependency<R>(fn: (inputs: Inputs<{}>) => R, options?: DependencyOptions): Dependency<Resolved<R>, {}>
+export function dependency<S extends InputSpec, R>(
+  spec: S,
+  fn: (inputs: Inputs<S>) => R,
+  options?: DependencyOptions,
+): Dependency<Resolved<R>, S>
+export function dependency(
+  specOrFn: InputSpec | DependencyFunction,
+  fnOrOptions?: DependencyFunction | DependencyOptions,
+  maybeOptions?: DependencyOptions,
+): AnyDependency {
+  const hasSpec = typeof specOrFn !== 'function'
+  const spec = hasSpec ? (specOrFn as InputSpec) : {}
+  const fn = (hasSpec ? fnOrOptions : specOrFn) as DependencyFunction
+  const options = (hasSpec ? maybeOptions : (fnOrOptions as DependencyOptions | undefined)) ?? {}
+  if (typeof fn !== 'function') throw new TypeError('dependency(spec, fn): fn must be a function')
+  return Object.freeze({
+    kind: 'dependency',
+    spec,
+    fn,
+    cache: options.cache ?? true,
+    name: options.name ?? (fn.name || anonymousName()),
+  })
+}
+
+// Arrow functions passed straight to dependency() have no name; the place they were declared
+// (read once, at start-up) makes error messages such as a cycle report point somewhere.
+function anonymousName(): string {
+  // Frames: the message, anonymousName, dependency, then the caller.
+  const caller = new Error().stack?.split('\n')[3]
+  const place = caller && /([^/\\()\s]+:\d+):\d+\)?\s*$/.exec(caller)?.[1]
+  return place ? `anonymous dependency (${place})` : 'anonymous dependency'
+}
+
+export function isDependency(value: unknown): value is AnyDependency {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'dependency'
+}

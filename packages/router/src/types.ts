@@ -1,0 +1,90 @@
+import type { DepsSpec, InputSpec, Inputs, SendableResponse } from '@typefast/dependency-resolution'
+import type { Static, TSchema } from 'typebox'
+import type { PathParams } from './path-params.js'
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS'
+
+/** One schema for the route's status, or a schema per status code. */
+export type ResponseSchemas = TSchema | { readonly [status: number]: TSchema }
+
+/** An extra response documented for a route or router, as FastAPI's `responses=`. */
+export interface ResponseDoc {
+  description?: string
+  schema?: TSchema
+}
+
+/** Everything OpenAPI shows of an operation, besides its inputs and responses. */
+export interface OperationDocs {
+  summary?: string
+  description?: string
+  operationId?: string
+  deprecated?: boolean
+  tags?: readonly string[]
+  /** false leaves the route out of the OpenAPI document. */
+  includeInSchema?: boolean
+}
+
+export interface RouteSpec extends InputSpec, OperationDocs {
+  /** The response schema for `status`, or a map from status code to schema. */
+  response?: ResponseSchemas
+  /** The status of a successful answer. Default 200. */
+  status?: number
+  /** Extra documented responses. */
+  responses?: { readonly [status: number]: ResponseDoc }
+}
+
+/** TypeBox's TSchema is an empty interface; every concrete schema type carries its kind. */
+type ConcreteSchema = TSchema & { readonly '~kind': string }
+
+/** The data a handler may return: what the response schema (or schemas) describe. */
+export type ResponseData<S> = S extends { response: infer R }
+  ? R extends ConcreteSchema
+    ? Static<R>
+    : R extends { readonly [status: number]: TSchema }
+      ? { [K in keyof R]: R[K] extends TSchema ? Static<R[K]> : never }[keyof R]
+      : unknown
+  : unknown
+
+export type HandlerResult<S> = ResponseData<S> | SendableResponse
+
+export type HandlerContext<P extends string, S> = Inputs<S, PathParams<P>>
+
+export type Handler<P extends string, S> = (
+  context: HandlerContext<P, S>,
+) => HandlerResult<S> | Promise<HandlerResult<S>>
+
+/** A route value: method, path template, spec and handler. Its type carries all four to the client. */
+export interface Route<M extends HttpMethod = HttpMethod, P extends string = string, S extends RouteSpec = RouteSpec> {
+  readonly kind: 'route'
+  readonly method: M
+  readonly path: P
+  readonly spec: S
+  // biome-ignore lint/suspicious/noExplicitAny: the handler's own context type lives in the Route's type parameters
+  readonly handler: (context: any) => unknown
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: any route
+export type AnyRoute = Route<any, any, any>
+
+export interface RouterOptions {
+  /** Prepended to every path below: '/items'. */
+  prefix?: string
+  tags?: readonly string[]
+  /** Dependencies that run for every route below; their values are not passed to handlers. */
+  deps?: DepsSpec
+  responses?: { readonly [status: number]: ResponseDoc }
+  deprecated?: boolean
+  includeInSchema?: boolean
+}
+
+/** A group of routes and routers. `R` is the union of its routes with their full paths. */
+export interface Router<R extends AnyRoute = AnyRoute> {
+  readonly kind: 'router'
+  readonly options: RouterOptions
+  readonly children: readonly (AnyRoute | AnyRouter)[]
+  /** Type-level only: the routes below, with the prefix applied. */
+  readonly '~routes'?: R
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: any router
+export type AnyRouter = Router<any>
