@@ -8,11 +8,8 @@ export interface DependencyOptions {
 }
 
 /** The value a dependency function resolves to: awaited, or what a generator yields (awaited too). */
-export type Resolved<R> = R extends AsyncGenerator<infer Y, any, any>
-  ? Y
-  : R extends Generator<infer Y, any, any>
-    ? Awaited<Y>
-    : Awaited<R>
+export type Resolved<R> =
+  R extends AsyncGenerator<infer Y, any, any> ? Y : R extends Generator<infer Y, any, any> ? Awaited<Y> : Awaited<R>
 
 export type DependencyFunction<S extends InputSpec = any> = (inputs: Inputs<S>) => unknown
 
@@ -27,7 +24,6 @@ export interface Dependency<Value = unknown, S extends InputSpec = InputSpec> {
   readonly '~value'?: Value
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: any dependency, whatever its value and inputs
 export type AnyDependency = Dependency<any, any>
 
 export type DepsSpec = Record<string, AnyDependency>

@@ -23,7 +23,6 @@ type StaticOf<S, Key extends string, Fallback> = S extends { [K in Key]: infer S
   : Fallback
 
 /** Nothing is readable where nothing was declared: reading an undeclared input is a type error. */
-// biome-ignore lint/complexity/noBannedTypes: an object with no keys is exactly what an undeclared input is
 export type Undeclared = {}
 
 /**

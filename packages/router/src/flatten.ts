@@ -9,7 +9,6 @@ export interface ResolvedRoute {
   readonly path: string
   readonly template: PathTemplate
   readonly spec: RouteSpec
-  // biome-ignore lint/suspicious/noExplicitAny: handlers are typed where they are declared
   readonly handler: (context: any) => unknown
   readonly tags: readonly string[]
   /** Dependencies of the app and the routers above, run before the route's own; values not passed. */
@@ -34,10 +33,7 @@ interface Inherited {
 const root: Inherited = { prefix: '', tags: [], deps: [], responses: {}, deprecated: false, includeInSchema: true }
 
 /** Flatten routes and nested routers into resolved routes, checking each one as it goes. */
-export function flattenRoutes(
-  entries: readonly (AnyRoute | AnyRouter)[],
-  base: RouterOptions = {},
-): ResolvedRoute[] {
+export function flattenRoutes(entries: readonly (AnyRoute | AnyRouter)[], base: RouterOptions = {}): ResolvedRoute[] {
   const resolved: ResolvedRoute[] = []
   visit(entries, inherit(root, base), resolved)
   return resolved

@@ -66,10 +66,13 @@ describe('handler inputs are inferred from the schemas', () => {
     const db = dependency(async function* () {
       yield { find: (id: number) => ({ id, name: 'x' }) }
     })
-    const user = dependency({ deps: { db }, headers: t.Object({ authorization: t.String() }) }, async ({ deps, headers }) => {
-      expectTypeOf(headers.authorization).toEqualTypeOf<string>()
-      return deps.db.find(headers.authorization.length)
-    })
+    const user = dependency(
+      { deps: { db }, headers: t.Object({ authorization: t.String() }) },
+      async ({ deps, headers }) => {
+        expectTypeOf(headers.authorization).toEqualTypeOf<string>()
+        return deps.db.find(headers.authorization.length)
+      },
+    )
     const greeting = dependency({ deps: { user } }, ({ deps }) => `hello ${deps.user.name}`)
     get('/me', { deps: { user, greeting } }, ({ deps }) => {
       expectTypeOf(deps.user).toEqualTypeOf<{ id: number; name: string }>()
@@ -104,9 +107,20 @@ describe('handler results are checked against the response schema', () => {
 
 describe('routers carry their routes with full paths', () => {
   test('prefixes join, nested routers flatten', () => {
-    const inner = router({ prefix: '/{item_id}' }, get('/', () => 'x'), del('/tags/{tag}', () => null))
-    const items = router({ prefix: '/items', tags: ['items'] }, get('/', () => []), put('/x', () => 1), inner)
+    const inner = router(
+      { prefix: '/{item_id}' },
+      get('/', () => 'x'),
+      del('/tags/{tag}', () => null),
+    )
+    const items = router(
+      { prefix: '/items', tags: ['items'] },
+      get('/', () => []),
+      put('/x', () => 1),
+      inner,
+    )
     type Paths<R> = R extends Route<infer M, infer P, any> ? `${M} ${P}` : never
-    expectTypeOf<Paths<NonNullable<(typeof items)['~routes']>>>().toEqualTypeOf<'GET /items' | 'PUT /items/x' | 'GET /items/{item_id}' | 'DELETE /items/{item_id}/tags/{tag}'>()
+    expectTypeOf<Paths<NonNullable<(typeof items)['~routes']>>>().toEqualTypeOf<
+      'GET /items' | 'PUT /items/x' | 'GET /items/{item_id}' | 'DELETE /items/{item_id}/tags/{tag}'
+    >()
   })
 })

@@ -18,7 +18,11 @@ export function route<M extends HttpMethod, P extends string, S extends RouteSpe
 }
 
 function routeMaker<M extends HttpMethod>(method: M): RouteMaker<M> {
-  return ((path: string, specOrHandler: RouteSpec | Handler<string, RouteSpec>, handler?: Handler<string, RouteSpec>) =>
+  return ((
+    path: string,
+    specOrHandler: RouteSpec | Handler<string, RouteSpec>,
+    handler?: Handler<string, RouteSpec>,
+  ) =>
     typeof specOrHandler === 'function'
       ? route(method, path, {}, specOrHandler)
       : route(method, path, specOrHandler, handler!)) as RouteMaker<M>

@@ -17,7 +17,9 @@ export function router<const O extends RouterOptions, const C extends readonly (
 ): Router<Prefixed<O['prefix'], RoutesOf<C[number]>>> {
   for (const child of children) {
     if (child?.kind !== 'route' && child?.kind !== 'router') {
-      throw new TypeError(`router(${options.prefix ?? ''}): every argument after the options must be a route or a router`)
+      throw new TypeError(
+        `router(${options.prefix ?? ''}): every argument after the options must be a route or a router`,
+      )
     }
   }
   return Object.freeze({ kind: 'router', options, children })

@@ -59,11 +59,9 @@ export interface Route<M extends HttpMethod = HttpMethod, P extends string = str
   readonly method: M
   readonly path: P
   readonly spec: S
-  // biome-ignore lint/suspicious/noExplicitAny: the handler's own context type lives in the Route's type parameters
   readonly handler: (context: any) => unknown
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: any route
 export type AnyRoute = Route<any, any, any>
 
 export interface RouterOptions {
@@ -86,5 +84,4 @@ export interface Router<R extends AnyRoute = AnyRoute> {
   readonly '~routes'?: R
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: any router
 export type AnyRouter = Router<any>

@@ -1,1 +1,5 @@
-export {}
+export { type BodyValidator, compileBodyValidator } from './body-validator.js'
+export { type ErrorLocation, jsonInvalidError, missingBodyError, type ValidationErrorItem } from './error-format.js'
+export { compileInputValidator, type InputValidator, type RawInput } from './input-validator.js'
+export { type Static, type TObject, type TProperties, type TSchema, t } from './schema.js'
+export { compileSerializer, type Serializer } from './serializer.js'

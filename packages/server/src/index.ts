@@ -1,0 +1,8 @@
+export { App, type AppOptions, type AppRouteMethod, createApp } from './app.js'
+export type { DocsOptions } from './docs-routes.js'
+export type { ErrorClass, ExceptionHandler } from './exception-handlers.js'
+export { HTTPException, RequestValidationError } from './http-exception.js'
+export type { Listening, ListenOptions } from './http-server.js'
+export type { InjectOptions, InjectResponse } from './inject.js'
+export type { Logger } from './logger.js'
+export { HttpResponse, html, json, type ResponseInit, raw, redirect, text } from './responses.js'

@@ -1,0 +1,41 @@
+import type { RequestListener } from 'node:http'
+import lightMyRequest from 'light-my-request'
+
+export interface InjectOptions {
+  method?: string
+  url: string
+  headers?: Record<string, string>
+  /** A value sent as a JSON body, with content-type application/json. */
+  json?: unknown
+  /** A raw body, sent as it is. */
+  body?: string | Buffer
+}
+
+export interface InjectResponse {
+  status: number
+  headers: Record<string, string | string[] | number | undefined>
+  body: string
+  json<T = unknown>(): T
+}
+
+/** Run one request through the app in-process: no socket, the same code path as a real request. */
+export async function injectRequest(listener: RequestListener, options: InjectOptions): Promise<InjectResponse> {
+  const headers: Record<string, string> = { ...options.headers }
+  let payload = options.body
+  if (options.json !== undefined) {
+    payload = JSON.stringify(options.json)
+    headers['content-type'] ??= 'application/json'
+  }
+  const response = await lightMyRequest(listener, {
+    method: (options.method ?? 'GET').toUpperCase() as 'GET',
+    url: options.url,
+    headers,
+    payload,
+  })
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    body: response.body,
+    json: <T>() => JSON.parse(response.body) as T,
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * V8's JSON.parse messages turned into what FastAPI reports (Python's json module): the
+ * character position and its message. Only the error path pays for this.
+ */
+export function describeJsonError(message: string, text: string): { position: number; error: string } {
+  const at = /at position (\d+)/.exec(message)
+  const position = at
+    ? Number(at[1])
+    : /end of JSON input/.test(message)
+      ? text.length
+      : unexpectedTokenPosition(message, text)
+  return { position, error: pythonMessage(message) }
+}
+
+function unexpectedTokenPosition(message: string, text: string): number {
+  const token = /Unexpected token '(.)'/.exec(message)?.[1]
+  const index = token === undefined ? -1 : text.indexOf(token)
+  return index === -1 ? 0 : index
+}
+
+function pythonMessage(message: string): string {
+  if (/property name/.test(message)) return 'Expecting property name enclosed in double quotes'
+  if (/Expected ':'/.test(message)) return "Expecting ':' delimiter"
+  if (/Expected ','/.test(message)) return "Expecting ',' delimiter"
+  if (/non-whitespace character after JSON/.test(message)) return 'Extra data'
+  if (/Unterminated string/.test(message)) return 'Unterminated string starting at'
+  if (/control character/.test(message)) return 'Invalid control character at'
+  return 'Expecting value'
+}

@@ -1,0 +1,43 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { RequestInfo } from '@typefast/dependency-resolution'
+import { requestInfo } from './request-info.js'
+import { ResponseState } from './response-state.js'
+
+const empty = Object.freeze({})
+
+/**
+ * The one object a handler (and each dependency) receives. `request` and `response` are built
+ * only when read, so a handler that never touches them allocates neither.
+ */
+export class RequestContext {
+  params: Record<string, unknown> = empty
+  query: Record<string, unknown> = empty
+  headers: Record<string, unknown> = empty
+  cookies: Record<string, unknown> = empty
+  body: unknown = undefined
+  deps: Record<string, unknown> = empty
+  readonly req: IncomingMessage
+  readonly res: ServerResponse
+  #request: RequestInfo | undefined
+  #response: ResponseState | undefined
+
+  constructor(req: IncomingMessage, res: ServerResponse) {
+    this.req = req
+    this.res = res
+  }
+
+  get request(): RequestInfo {
+    if (this.#request === undefined) this.#request = requestInfo(this.req)
+    return this.#request
+  }
+
+  get response(): ResponseState {
+    if (this.#response === undefined) this.#response = new ResponseState()
+    return this.#response
+  }
+
+  /** The response state if a handler or dependency touched it, without creating one. */
+  responseState(): ResponseState | undefined {
+    return this.#response
+  }
+}

@@ -1,0 +1,62 @@
+import type { ServerResponse } from 'node:http'
+import type { SendableResponse } from '@typefast/dependency-resolution'
+
+export interface ResponseInit {
+  status?: number
+  headers?: Record<string, string | string[]>
+}
+
+/** A response sent as it is, bypassing the route's response schema. */
+export class HttpResponse implements SendableResponse {
+  readonly sendable = true
+  readonly status: number
+  readonly headers: Record<string, string | string[]>
+  readonly body: string | Buffer | undefined
+
+  constructor(status: number, headers: Record<string, string | string[]>, body: string | Buffer | undefined) {
+    this.status = status
+    this.headers = headers
+    this.body = body
+  }
+
+  /** Write this response; `extraHeaders` are those a handler or dependency set on `response`. */
+  send(res: ServerResponse, extraHeaders?: Record<string, string | string[]>): void {
+    const headers: Record<string, string | string[] | number> = extraHeaders
+      ? { ...extraHeaders, ...this.headers }
+      : { ...this.headers }
+    if (this.body !== undefined) headers['content-length'] = Buffer.byteLength(this.body)
+    res.writeHead(this.status, headers)
+    res.end(this.body)
+  }
+}
+
+export function isHttpResponse(value: unknown): value is HttpResponse {
+  return value instanceof HttpResponse
+}
+
+function withType(contentType: string, init: ResponseInit | undefined): Record<string, string | string[]> {
+  return { 'content-type': contentType, ...init?.headers }
+}
+
+/** JSON of any value, serialized with JSON.stringify (no schema). */
+export function json(value: unknown, init?: ResponseInit): HttpResponse {
+  return new HttpResponse(init?.status ?? 200, withType('application/json', init), JSON.stringify(value))
+}
+
+export function html(content: string, init?: ResponseInit): HttpResponse {
+  return new HttpResponse(init?.status ?? 200, withType('text/html; charset=utf-8', init), content)
+}
+
+export function text(content: string, init?: ResponseInit): HttpResponse {
+  return new HttpResponse(init?.status ?? 200, withType('text/plain; charset=utf-8', init), content)
+}
+
+/** A redirect; 307 by default, as FastAPI's RedirectResponse, so the method and body are kept. */
+export function redirect(location: string, status = 307, init?: Omit<ResponseInit, 'status'>): HttpResponse {
+  return new HttpResponse(status, { location, ...init?.headers }, undefined)
+}
+
+/** Raw bytes or text with a content type of your choosing. */
+export function raw(body: string | Buffer, contentType: string, init?: ResponseInit): HttpResponse {
+  return new HttpResponse(init?.status ?? 200, withType(contentType, init), body)
+}

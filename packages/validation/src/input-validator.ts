@@ -1,0 +1,153 @@
+import type { ValidateFunction } from 'ajv'
+import type { TObject } from 'typebox'
+import { arraySchema, ParseFailure, type ScalarCoercer, scalarCoercer } from './coerce.js'
+import type { ErrorLocation, ValidationErrorItem } from './error-format.js'
+import { mapAjvErrors } from './error-map.js'
+import { errorItem } from './messages.js'
+import { compileAjv, deref } from './registry.js'
+
+// Validators for path, query, header and cookie values: each declared field is looked up,
+// coerced from its string(s) by a coercer built at start-up, then checked by ajv (without
+// coercion) only when its schema has constraints a coerced value could still break.
+
+export type RawInput = Record<string, string | string[] | undefined>
+export type InputValidator = (
+  raw: RawInput,
+) => { ok: true; value: Record<string, unknown> } | { ok: false; errors: ValidationErrorItem[] }
+
+type Schema = Record<string, unknown>
+
+interface Field {
+  key: string
+  /** Header fields also match their name with `_` written as `-`, as in FastAPI. */
+  alias: string | undefined
+  loc: (string | number)[]
+  required: boolean
+  hasDefault: boolean
+  default: unknown
+  array: boolean
+  coerce: ScalarCoercer
+  check: ValidateFunction | undefined
+  schema: unknown
+}
+
+// Keywords a coerced value satisfies by construction: no ajv call needed for them alone.
+const annotationKeywords = new Set([
+  'type',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'example',
+  'deprecated',
+  '$id',
+])
+
+function needsCheck(schema: Schema | undefined): boolean {
+  if (!schema) return true
+  return Object.keys(schema).some((k) => !annotationKeywords.has(k)) || typeof schema.type !== 'string'
+}
+
+const cache = new WeakMap<object, Map<string, InputValidator>>()
+
+/** A coercing validator for one request location; compiled once per schema and location. */
+export function compileInputValidator(schema: TObject, location: Exclude<ErrorLocation, 'body'>): InputValidator {
+  let byLocation = cache.get(schema)
+  if (!byLocation) cache.set(schema, (byLocation = new Map()))
+  let validator = byLocation.get(location)
+  if (!validator) {
+    validator = buildInputValidator(schema, location)
+    byLocation.set(location, validator)
+  }
+  return validator
+}
+
+function buildInputValidator(schema: TObject, location: Exclude<ErrorLocation, 'body'>): InputValidator {
+  const object = deref(schema) as Schema
+  const properties = (object.properties ?? {}) as Record<string, unknown>
+  const required = new Set((object.required as string[] | undefined) ?? [])
+  const fields: Field[] = Object.keys(properties).map((key) => {
+    const fieldSchema = properties[key]!
+    const resolved = deref(fieldSchema)
+    const array = arraySchema(fieldSchema)
+    const lower = location === 'header' ? key.toLowerCase() : key
+    const alias = location === 'header' && lower.includes('_') ? lower.replace(/_/g, '-') : undefined
+    return {
+      key: lower,
+      alias,
+      loc: [location, key],
+      required: required.has(key),
+      hasDefault: resolved !== undefined && 'default' in resolved,
+      default: resolved?.default,
+      array: array !== undefined,
+      coerce: scalarCoercer(array ? (Array.isArray(array.items) ? {} : array.items) : fieldSchema),
+      check: needsCheck(resolved) || array ? compileAjv(fieldSchema as object) : undefined,
+      schema: fieldSchema,
+    }
+  })
+  const outKeys = Object.keys(properties)
+  const forbidExtra = object.additionalProperties === false
+  const known = new Set(fields.flatMap((f) => (f.alias ? [f.key, f.alias] : [f.key])))
+
+  return (raw) => {
+    const value: Record<string, unknown> = {}
+    let errors: ValidationErrorItem[] | undefined
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!
+      let text = raw[field.key]
+      if (text === undefined && field.alias !== undefined) text = raw[field.alias]
+      if (text === undefined) {
+        if (field.hasDefault) value[outKeys[i]!] = copy(field.default)
+        else if (field.required) (errors ??= []).push(errorItem('missing', field.loc, null))
+        continue
+      }
+      let coerced: unknown
+      let list: string[] | undefined
+      if (field.array) {
+        list = typeof text === 'string' ? [text] : text
+        const items = new Array(list.length)
+        let failed = false
+        for (let j = 0; j < list.length; j++) {
+          const item = (items[j] = field.coerce(list[j]!))
+          if (item instanceof ParseFailure) {
+            ;(errors ??= []).push(errorItem(item.type, [...field.loc, j], list[j]))
+            failed = true
+          }
+        }
+        if (failed) continue
+        coerced = items
+      } else {
+        text = typeof text === 'string' ? text : text[text.length - 1]!
+        coerced = field.coerce(text)
+        if (coerced instanceof ParseFailure) {
+          ;(errors ??= []).push(errorItem(coerced.type, field.loc, text))
+          continue
+        }
+      }
+      if (field.check !== undefined && !field.check(coerced)) {
+        const found = mapAjvErrors(field.check.errors ?? [], coerced, field.loc, 'input', field.schema)
+        for (const item of found) item.input = rawInput(item, field.loc.length, text, list)
+        ;(errors ??= []).push(...found)
+        continue
+      }
+      value[outKeys[i]!] = coerced
+    }
+    if (forbidExtra) {
+      for (const key of Object.keys(raw)) {
+        if (!known.has(key) && raw[key] !== undefined) {
+          ;(errors ??= []).push(errorItem('extra_forbidden', [location, key], raw[key]))
+        }
+      }
+    }
+    return errors === undefined ? { ok: true, value } : { ok: false, errors }
+  }
+}
+
+// pydantic reports the value as received: the raw string (or strings), not the coerced one.
+function rawInput(item: ValidationErrorItem, depth: number, text: string | string[], list: string[] | undefined) {
+  if (item.loc.length === depth) return list ?? text
+  if (list !== undefined && item.loc.length === depth + 1) return list[item.loc[depth] as number]
+  return item.input
+}
+
+const copy = (value: unknown): unknown => (value !== null && typeof value === 'object' ? structuredClone(value) : value)

@@ -1,0 +1,125 @@
+import AjvModule, { type ValidateFunction } from 'ajv'
+import formatsModule from 'ajv-formats'
+
+// One ajv instance for the process. Named schemas (those with an `$id`) are registered in it
+// once and every other occurrence becomes a `$ref`, so the same named schema can appear in any
+// number of routes without ajv's "schema with key or id already exists".
+
+type Schema = Record<string, unknown>
+
+const Ajv = AjvModule.default
+const addFormats = formatsModule.default
+
+export const ajv = new Ajv({
+  allErrors: true, // every failing field is reported
+  verbose: true, // errors carry the failing data and parent schema, to build pydantic's items
+  useDefaults: true,
+  strict: false, // TypeBox options such as `description` or `~kind` are not ajv keywords
+  messages: false, // messages are written by error-map.ts
+})
+addFormats(ajv)
+
+interface Named {
+  source: object
+  schema: Schema
+  json: string
+}
+const named = new Map<string, Named>()
+const preparedCache = new WeakMap<object, Schema>()
+
+// Keywords whose values are data, not schemas.
+const dataKeywords = new Set(['default', 'const', 'enum', 'examples', 'example'])
+// Keywords whose values map names to schemas.
+const mapKeywords = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'])
+
+function clone(node: unknown, root: boolean): unknown {
+  if (Array.isArray(node)) return node.map((n) => clone(n, false))
+  if (node === null || typeof node !== 'object') return node
+  const schema = node as Schema
+  if (!root && typeof schema.$id === 'string') {
+    register(schema)
+    return { $ref: schema.$id }
+  }
+  const out: Schema = {}
+  for (const key of Object.keys(schema)) {
+    const value = schema[key]
+    if (dataKeywords.has(key) || value === null || typeof value !== 'object') out[key] = value
+    else if (mapKeywords.has(key)) {
+      const map: Schema = {}
+      for (const name of Object.keys(value)) map[name] = clone((value as Schema)[name], false)
+      out[key] = map
+    } else out[key] = clone(value, false)
+  }
+  return out
+}
+
+function register(schema: Schema): void {
+  const id = schema.$id as string
+  const existing = named.get(id)
+  if (existing?.source === schema) return
+  const body = clone(schema, true) as Schema
+  const json = JSON.stringify(body)
+  if (existing) {
+    // A structurally equal copy (e.g. built twice by a factory) is the same schema.
+    if (existing.json === json) return
+    throw new Error(
+      `@typefast/validation: two different schemas use the $id "${id}"; give each named schema its own $id`,
+    )
+  }
+  named.set(id, { source: schema, schema: body, json })
+  ajv.addSchema(body)
+}
+
+/** The schema with every nested named schema replaced by a `$ref` (the root too, if named). */
+export function prepare(schema: object): Schema {
+  let out = preparedCache.get(schema)
+  if (out === undefined) {
+    out = clone(schema, false) as Schema
+    preparedCache.set(schema, out)
+  }
+  return out
+}
+
+/** Follows a `$ref` to a registered named schema. */
+export function deref(schema: unknown): Schema | undefined {
+  if (schema === null || typeof schema !== 'object') return undefined
+  const ref = (schema as Schema).$ref
+  if (typeof ref === 'string') return named.get(ref.replace(/#$/, ''))?.schema ?? (schema as Schema)
+  return schema as Schema
+}
+
+/** The named schemas a prepared schema refers to, directly or through other named schemas. */
+export function referencedNamed(schema: Schema): Record<string, Schema> {
+  const found: Record<string, Schema> = {}
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n)
+      return
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') {
+        const id = value.replace(/#$/, '')
+        const target = named.get(id)
+        if (target && !(id in found)) {
+          found[id] = target.schema
+          visit(target.schema)
+        }
+      } else if (!dataKeywords.has(key)) visit(value)
+    }
+  }
+  visit(schema)
+  return found
+}
+
+const compiled = new WeakMap<object, ValidateFunction>()
+
+/** The ajv validator of a schema, compiled once per schema object. */
+export function compileAjv(schema: object): ValidateFunction {
+  let validate = compiled.get(schema)
+  if (validate === undefined) {
+    validate = ajv.compile(prepare(schema))
+    compiled.set(schema, validate)
+  }
+  return validate
+}
