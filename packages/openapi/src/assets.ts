@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+
+const require = createRequire(import.meta.url)
+
+interface AssetSource {
+  /** The npm package the file ships in, and its path there. */
+  packageName: 'swagger-ui-dist' | 'redoc'
+  file: string
+  contentType: string
+}
+
+const JS = 'text/javascript; charset=utf-8'
+const CSS = 'text/css; charset=utf-8'
+const MAP = 'application/json; charset=utf-8'
+const PNG = 'image/png'
+
+// The only files served: a name not in this map is never turned into a path, so no traversal.
+const ASSETS = new Map<string, AssetSource>([
+  ['swagger-ui-bundle.js', { packageName: 'swagger-ui-dist', file: 'swagger-ui-bundle.js', contentType: JS }],
+  ['swagger-ui-bundle.js.map', { packageName: 'swagger-ui-dist', file: 'swagger-ui-bundle.js.map', contentType: MAP }],
+  ['swagger-ui.css', { packageName: 'swagger-ui-dist', file: 'swagger-ui.css', contentType: CSS }],
+  ['swagger-ui.css.map', { packageName: 'swagger-ui-dist', file: 'swagger-ui.css.map', contentType: MAP }],
+  ['oauth2-redirect.js', { packageName: 'swagger-ui-dist', file: 'oauth2-redirect.js', contentType: JS }],
+  ['favicon-32x32.png', { packageName: 'swagger-ui-dist', file: 'favicon-32x32.png', contentType: PNG }],
+  ['favicon-16x16.png', { packageName: 'swagger-ui-dist', file: 'favicon-16x16.png', contentType: PNG }],
+  ['redoc.standalone.js', { packageName: 'redoc', file: 'bundles/redoc.standalone.js', contentType: JS }],
+  ['redoc.standalone.js.map', { packageName: 'redoc', file: 'bundles/redoc.standalone.js.map', contentType: MAP }],
+])
+
+const cache = new Map<string, { body: Buffer; contentType: string }>()
+
+/**
+ * A docs asset by file name, read from the installed package on first use and kept in memory; the
+ * same Buffer is returned every time, so callers must not modify it. Undefined for any other name.
+ */
+export function docsAsset(fileName: string): { body: Buffer; contentType: string } | undefined {
+  const cached = cache.get(fileName)
+  if (cached) return cached
+  const source = ASSETS.get(fileName)
+  if (!source) return undefined
+  const asset = { body: readFileSync(packageFile(source.packageName, source.file)), contentType: source.contentType }
+  cache.set(fileName, asset)
+  return asset
+}
+
+/** A file's text from an installed package (the Swagger OAuth2 redirect script is inlined, not linked). */
+export function packageText(packageName: AssetSource['packageName'], file: string): string {
+  return readFileSync(packageFile(packageName, file), 'utf8')
+}
+
+function packageFile(packageName: string, file: string): string {
+  return join(dirname(require.resolve(`${packageName}/package.json`)), file)
+}

@@ -1,0 +1,44 @@
+/**
+ * A name as words, each capitalized: 'read_items' and 'readItems' give 'Read Items', 'item_id' gives
+ * 'Item Id', 'x-token' gives 'X-Token'. That is FastAPI's summary rule (camelCase split, '_' and '.'
+ * as spaces, then Python's str.title()) and pydantic's title rule, except that the rest of each word
+ * keeps its case ('readHTTPItems' gives 'Read HTTPItems', not 'Read Httpitems').
+ */
+export function humanize(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.\s]+/g, ' ')
+    .trim()
+    .replace(/(^|[^A-Za-z])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
+
+/** A function's name as JavaScript reports it, without the 'bound ' prefix of bound functions. */
+export function handlerName(name: string): string {
+  return name.replace(/^(bound )+/, '')
+}
+
+/**
+ * FastAPI's generate_unique_id: `${name}${path}_${method}` with every non-word character replaced by
+ * '_' ('read_item' at GET /items/{item_id} gives 'read_item_items__item_id__get'). An anonymous
+ * handler has no name to lead with, so its id is the path and method alone ('items__item_id__get').
+ */
+export function defaultOperationId(name: string, path: string, method: string): string {
+  const lowerMethod = method.toLowerCase()
+  if (name === '') {
+    const base = path.replace(/\W/g, '_').replace(/^_+/, '')
+    return base === '' ? lowerMethod : `${base}_${lowerMethod}`
+  }
+  return `${`${name}${path}`.replace(/\W/g, '_')}_${lowerMethod}`
+}
+
+/** Hands out each id once; a repeated id gets _1, _2... so that clients generated from the document compile. */
+export class UniqueIds {
+  readonly #taken = new Set<string>()
+
+  take(id: string): string {
+    let unique = id
+    for (let n = 1; this.#taken.has(unique); n++) unique = `${id}_${n}`
+    this.#taken.add(unique)
+    return unique
+  }
+}

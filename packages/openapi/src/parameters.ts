@@ -1,0 +1,68 @@
+import type { InputSchemas } from '@typefast/dependency-resolution'
+import type { ResolvedRoute } from '@typefast/router'
+import { isPlainObject } from './json.js'
+import { humanize } from './names.js'
+import type { SchemaRegistry } from './schema-registry.js'
+import type { ParameterObject, SchemaObject } from './types.js'
+
+type Location = ParameterObject['in']
+
+const SOURCES: readonly [keyof InputSchemas, Location][] = [
+  ['params', 'path'],
+  ['query', 'query'],
+  ['headers', 'header'],
+  ['cookies', 'cookie'],
+]
+
+/** The parameters of an operation, grouped path, query, header, cookie as FastAPI lists them. */
+export function buildParameters(
+  route: ResolvedRoute,
+  inputs: InputSchemas,
+  registry: SchemaRegistry,
+  where: string,
+): ParameterObject[] {
+  const parameters: ParameterObject[] = []
+  for (const [key, location] of SOURCES) {
+    const object: unknown = inputs[key]
+    const properties = isPlainObject(object) && isPlainObject(object.properties) ? object.properties : {}
+    const required = new Set(isPlainObject(object) && Array.isArray(object.required) ? object.required : [])
+    // Every path parameter is documented (as a string without a params schema), in path order.
+    const names =
+      location === 'path'
+        ? [...new Set([...route.template.params, ...Object.keys(properties)])]
+        : Object.keys(properties)
+    for (const name of names) {
+      const property = properties[name] ?? { type: 'string' }
+      const hasDefault = isPlainObject(property) && 'default' in property
+      parameters.push(
+        parameter(
+          name,
+          location,
+          location === 'path' || (required.has(name) && !hasDefault),
+          property,
+          registry,
+          where,
+        ),
+      )
+    }
+  }
+  return parameters
+}
+
+function parameter(
+  name: string,
+  location: Location,
+  required: boolean,
+  property: unknown,
+  registry: SchemaRegistry,
+  where: string,
+): ParameterObject {
+  const schema: SchemaObject = registry.convert(property, where)
+  // FastAPI titles parameter schemas after their name ('item_id' -> 'Item Id'); a $ref stays bare.
+  const titled = '$ref' in schema || 'title' in schema ? schema : { ...schema, title: humanize(name) }
+  const out: ParameterObject = { name, in: location, required, schema: titled }
+  // Swagger UI and ReDoc read these from the parameter, not from its schema.
+  if (typeof schema.description === 'string') out.description = schema.description
+  if (schema.deprecated === true) out.deprecated = true
+  return out
+}

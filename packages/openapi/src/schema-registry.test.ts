@@ -1,0 +1,85 @@
+import { t as Type } from '@typefast/validation'
+import { describe, expect, test } from 'vitest'
+import { SchemaRegistry } from './schema-registry.js'
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+
+describe('SchemaRegistry', () => {
+  test('a schema with $id anywhere becomes a component and a $ref', () => {
+    const Tag = Type.Object({ name: Type.String() }, { $id: 'Tag' })
+    const Item = Type.Object({ tags: Type.Array(Tag), main: Type.Union([Tag, Type.Null()]) }, { $id: 'Item' })
+    const registry = new SchemaRegistry()
+    expect(registry.convert(Type.Array(Item), 'GET /items')).toEqual({ type: 'array', items: ref('Item') })
+    expect(registry.components()).toEqual({
+      Item: {
+        type: 'object',
+        required: ['tags', 'main'],
+        properties: { tags: { type: 'array', items: ref('Tag') }, main: { anyOf: [ref('Tag'), { type: 'null' }] } },
+      },
+      Tag: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+    })
+  })
+
+  test('the output has no TypeBox markers and survives JSON', () => {
+    const registry = new SchemaRegistry()
+    const schema = registry.convert(Type.Object({ a: Type.Optional(Type.Integer({ default: 1 })) }), 'x')
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema)
+    expect(Object.getOwnPropertyNames((schema.properties as Record<string, object>).a)).toEqual(['type', 'default'])
+  })
+
+  test('Type.Cyclic becomes recursive $refs', () => {
+    const Node = Type.Cyclic(
+      { Node: Type.Object({ id: Type.String(), children: Type.Array(Type.Ref('Node')) }) },
+      'Node',
+    )
+    const registry = new SchemaRegistry()
+    expect(registry.convert(Node, 'GET /tree')).toEqual(ref('Node'))
+    expect(registry.components()).toEqual({
+      Node: {
+        type: 'object',
+        required: ['id', 'children'],
+        properties: { id: { type: 'string' }, children: { type: 'array', items: ref('Node') } },
+      },
+    })
+  })
+
+  test('an object graph that contains itself does not loop', () => {
+    const node: Record<string, unknown> = { $id: 'Loop', type: 'object', properties: {} }
+    ;(node.properties as Record<string, unknown>).next = node
+    const registry = new SchemaRegistry()
+    expect(registry.convert(node, 'x')).toEqual(ref('Loop'))
+    expect(registry.components().Loop).toEqual({ type: 'object', properties: { next: ref('Loop') } })
+    const anonymous: Record<string, unknown> = { type: 'array' }
+    anonymous.items = anonymous
+    expect(() => new SchemaRegistry().convert(anonymous, 'GET /bad')).toThrow(/GET \/bad.*give it an \$id/)
+  })
+
+  test('the same schema twice is one component; two different ones with one $id throw', () => {
+    const registry = new SchemaRegistry()
+    registry.convert(Type.Object({ a: Type.String() }, { $id: 'A' }), 'GET /one')
+    registry.convert(Type.Object({ a: Type.String() }, { $id: 'A' }), 'GET /two')
+    expect(Object.keys(registry.components())).toEqual(['A'])
+    expect(() => registry.convert(Type.Object({ a: Type.Number() }, { $id: 'A' }), 'POST /three')).toThrow(
+      "Two different schemas have $id 'A': one in GET /one, another in POST /three",
+    )
+  })
+
+  test('a $ref to no schema is reported', () => {
+    const registry = new SchemaRegistry()
+    registry.convert(Type.Array(Type.Ref('Missing')), 'GET /x')
+    expect(() => registry.components()).toThrow(/GET \/x.*'Missing'/)
+  })
+
+  test('property names and data are not read as keywords', () => {
+    const registry = new SchemaRegistry()
+    const schema = { type: 'object', properties: { $id: { type: 'string' } }, default: { $id: 'NotASchema' } }
+    expect(registry.convert(schema, 'x')).toEqual(schema)
+    expect(registry.components()).toEqual({})
+  })
+
+  test('ids that are not valid component names are made so', () => {
+    const registry = new SchemaRegistry()
+    expect(registry.convert(Type.String({ $id: 'urn:x/y' }), 'x')).toEqual(ref('urn_x_y'))
+    expect(registry.convert(Type.Number({ $id: 'urn_x/y' }), 'x')).toEqual(ref('urn_x_y_1'))
+  })
+})
