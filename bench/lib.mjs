@@ -1,0 +1,130 @@
+// Process plumbing shared by run.mjs and startup.mjs: pinned child processes, readiness, RSS, machine facts.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { connect, createServer } from 'node:net'
+import os from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const BENCH = dirname(fileURLToPath(import.meta.url))
+export const ROOT = join(BENCH, '..')
+export const SERVER_CORE = '0'
+export const LOAD_CORE = '1'
+
+const hasTaskset = spawnSync('taskset', ['-V']).status === 0
+
+// argv prefixed with `taskset -c <core>` when taskset exists; 'node' becomes this Node binary.
+export function pinned(core, argv) {
+  const [bin, ...rest] = argv
+  const full = [bin === 'node' ? process.execPath : bin, ...rest]
+  return hasTaskset ? ['taskset', '-c', core, ...full] : full
+}
+
+// Starts a server from the command table; its output is kept (the last 4 kB) to explain a failure.
+export function startServer(entry, port) {
+  const [bin, ...args] = pinned(SERVER_CORE, entry.cmd)
+  const child = spawn(bin, args, {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const keep = (chunk) => (output = (output + chunk).slice(-4096))
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)))
+  return { child, port, exited, output: () => output }
+}
+
+// The reason a server entry cannot run here, or null.
+export function missing(entry) {
+  return entry.needs && !existsSync(join(ROOT, entry.needs)) ? `${entry.needs} does not exist yet` : null
+}
+
+// A port that is free right now on 127.0.0.1 (asked of the kernel, so parallel runs do not collide).
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+// Resolves once the port accepts a TCP connection; rejects if the process exits first or after `timeoutMs`.
+export async function waitForPort(server, timeoutMs = 30_000) {
+  let exit = null
+  server.exited.then((code) => (exit = code))
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (exit !== null) throw new Error(`exited (${exit}) before listening:\n${server.output()}`)
+    if (await canConnect(server.port)) return
+    await sleep(20)
+  }
+  throw new Error(`not listening on ${server.port} after ${timeoutMs} ms:\n${server.output()}`)
+}
+
+function canConnect(port) {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+    socket.once('connect', () => resolve(true) || socket.destroy())
+    socket.once('error', () => resolve(false))
+  })
+}
+
+export async function stopServer(server) {
+  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGTERM')
+  await server.exited
+}
+
+// Resident set size of a process in MB, from /proc (ps where there is no /proc).
+export function rssMB(pid) {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]
+    return Number(kb) / 1024
+  } catch {
+    return Number(spawnSync('ps', ['-o', 'rss=', '-p', String(pid)]).stdout) / 1024
+  }
+}
+
+export function machine() {
+  let cpu = os.cpus()[0]?.model ?? 'unknown'
+  try {
+    cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))[1]
+  } catch {}
+  return {
+    cpu,
+    cores: os.cpus().length,
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    loadavg: loadavg(),
+    taskset: hasTaskset,
+  }
+}
+
+// The 1, 5 and 15 minute load averages: above the core count, other work competes with the benchmark.
+export const loadavg = () => os.loadavg().map((n) => Math.round(n * 100) / 100)
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+// A fixed-width text table: the first `left` columns are left-aligned, the others (figures) right-aligned.
+export function textTable(header, rows, left = 2) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)))
+  const line = (cells) => cells.map((c, i) => (i < left ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+  return [line(header), widths.map((w) => '-'.repeat(w)), ...rows.map(line)]
+    .map((l) => l.join('  ').trimEnd())
+    .join('\n')
+}
+
+export function markdownTable(header, rows, left = 2) {
+  const align = header.map((_, i) => (i < left ? '---' : '---:'))
+  return [header, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')
+}

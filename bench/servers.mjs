@@ -1,0 +1,22 @@
+// How each server is started: one table for run.mjs and startup.mjs, so the commands can be adjusted in one place.
+// `cmd` runs with the repository root as working directory, PORT in the environment; 'node' means this Node.
+// `needs`: a file that must exist, else the server is skipped with a message (typefast, while it is being written).
+const typefast = (app) => ({
+  cmd: ['node', '--conditions=@typefast/source', '--import', 'tsx', 'bench/servers/typefast.mjs', app],
+  needs: app,
+})
+
+// The load test peers, in the order of the tables. typefast is the subject of the "typefast / peer" ratio.
+export const servers = {
+  typefast: typefast('apps/bench/src/app.ts'),
+  'node-http': { cmd: ['node', 'bench/servers/node-http.mjs'] },
+  fastify: { cmd: ['node', 'bench/servers/fastify.mjs'] },
+  hono: { cmd: ['node', 'bench/servers/hono.mjs'] },
+  express: { cmd: ['node', 'bench/servers/express.mjs'] },
+}
+
+// The 1,000-route apps of startup.mjs.
+export const startupServers = {
+  typefast: typefast('apps/bench/src/startup-app.ts'),
+  fastify: { cmd: ['node', 'bench/servers/startup-fastify.mjs'] },
+}
