@@ -9,6 +9,8 @@ interface AssetSource {
   packageName: 'swagger-ui-dist' | 'redoc'
   file: string
   contentType: string
+  /** Rewrites the file's text before it is served (kept byte-for-byte the same length, so its source map holds). */
+  rewrite?: (text: string) => string
 }
 
 const JS = 'text/javascript; charset=utf-8'
@@ -25,7 +27,10 @@ const ASSETS = new Map<string, AssetSource>([
   ['oauth2-redirect.js', { packageName: 'swagger-ui-dist', file: 'oauth2-redirect.js', contentType: JS }],
   ['favicon-32x32.png', { packageName: 'swagger-ui-dist', file: 'favicon-32x32.png', contentType: PNG }],
   ['favicon-16x16.png', { packageName: 'swagger-ui-dist', file: 'favicon-16x16.png', contentType: PNG }],
-  ['redoc.standalone.js', { packageName: 'redoc', file: 'bundles/redoc.standalone.js', contentType: JS }],
+  [
+    'redoc.standalone.js',
+    { packageName: 'redoc', file: 'bundles/redoc.standalone.js', contentType: JS, rewrite: withoutRedoclyLogo },
+  ],
   ['redoc.standalone.js.map', { packageName: 'redoc', file: 'bundles/redoc.standalone.js.map', contentType: MAP }],
 ])
 
@@ -40,7 +45,9 @@ export function docsAsset(fileName: string): { body: Buffer; contentType: string
   if (cached) return cached
   const source = ASSETS.get(fileName)
   if (!source) return undefined
-  const asset = { body: readFileSync(packageFile(source.packageName, source.file)), contentType: source.contentType }
+  const file = packageFile(source.packageName, source.file)
+  const body = source.rewrite ? Buffer.from(source.rewrite(readFileSync(file, 'utf8'))) : readFileSync(file)
+  const asset = { body, contentType: source.contentType }
   cache.set(fileName, asset)
   return asset
 }
@@ -52,4 +59,16 @@ export function packageText(packageName: AssetSource['packageName'], file: strin
 
 function packageFile(packageName: string, file: string): string {
   return join(dirname(require.resolve(`${packageName}/package.json`)), file)
+}
+
+const REDOCLY_LOGO = '"https://cdn.redoc.ly/redoc/logo-mini.svg"'
+
+/**
+ * ReDoc's side menu always shows an <img> of Redocly's logo from cdn.redoc.ly: the only request its
+ * standalone bundle makes to another host. The URL becomes an empty string padded with spaces to
+ * the same length: an empty src fires the image's error handler at once, which removes the image,
+ * and no request is made.
+ */
+export function withoutRedoclyLogo(script: string): string {
+  return script.replaceAll(REDOCLY_LOGO, `""${' '.repeat(REDOCLY_LOGO.length - 2)}`)
 }

@@ -14,11 +14,11 @@ type MethodKey = keyof PathItemObject
 export function buildOpenAPIDocument(operations: OperationSource[], options: OpenAPIOptions): OpenAPIDocument {
   const registry = new SchemaRegistry()
   const ids = new UniqueIds()
-  const document: OpenAPIDocument = {
+  // Keys in FastAPI's order: openapi, info, servers, paths, webhooks, components, tags.
+  const document = {
     openapi: '3.1.0',
     info: toJson(options.info) as OpenAPIDocument['info'],
-    paths: {},
-  }
+  } as OpenAPIDocument
   if (options.servers && options.servers.length > 0) document.servers = options.servers.map((s) => ({ ...s }))
 
   document.paths = pathItems(documented(operations), registry, ids, (route) => route.template.openapiPath)

@@ -14,12 +14,14 @@ export function buildOperation(
 ): OperationObject {
   const { route, inputs } = source
   const where = `${route.method} ${route.path}`
-  const operation: OperationObject = { operationId, responses: {} }
+  // Keys in FastAPI's order: tags, summary, description, operationId, parameters, requestBody, responses.
+  const operation = {} as OperationObject
   if (route.tags.length > 0) operation.tags = [...route.tags]
   const summary = route.spec.summary ?? humanize(handlerName(route.name))
   // An anonymous handler has no name to make a summary of; the UIs show the path instead.
   if (summary !== '') operation.summary = summary
   if (route.spec.description !== undefined) operation.description = route.spec.description
+  operation.operationId = operationId
 
   const parameters = buildParameters(route, inputs, registry, where)
   if (parameters.length > 0) operation.parameters = parameters

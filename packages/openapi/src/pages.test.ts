@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { docsAsset } from './assets.js'
+import { docsAsset, packageText, withoutRedoclyLogo } from './assets.js'
 import { redocHtml } from './redoc.js'
 import { swaggerOAuth2RedirectHtml, swaggerUIHtml } from './swagger-ui.js'
 
@@ -79,6 +79,15 @@ describe('docsAsset', () => {
     expect(asset.contentType).toBe(contentType)
     expect(asset.body.toString('utf8')).toContain(content)
     expect(docsAsset(name)).toBe(asset)
+  })
+
+  test('the ReDoc bundle is served without its one CDN URL (the Redocly logo), at the same length', () => {
+    const served = docsAsset('redoc.standalone.js')!.body.toString('utf8')
+    const installed = packageText('redoc', 'bundles/redoc.standalone.js')
+    expect(installed).toContain('https://cdn.redoc.ly/redoc/logo-mini.svg')
+    expect(served).not.toContain('cdn.redoc.ly')
+    expect(served.length).toBe(installed.length)
+    expect(withoutRedoclyLogo('src:"https://cdn.redoc.ly/redoc/logo-mini.svg"}')).toMatch(/^src:"" +}$/)
   })
 
   test('the favicon is a PNG', () => {
