@@ -31,7 +31,10 @@ export interface ResponseControl {
   readonly headers: Record<string, string | string[]>
   setHeader(name: string, value: string | string[]): void
   setCookie(name: string, value: string, options?: CookieOptions): void
-  deleteCookie(name: string, options?: Pick<CookieOptions, 'path' | 'domain' | 'secure' | 'httpOnly' | 'sameSite'>): void
+  deleteCookie(
+    name: string,
+    options?: Pick<CookieOptions, 'path' | 'domain' | 'secure' | 'httpOnly' | 'sameSite'>,
+  ): void
 }
 
 /**
@@ -40,6 +43,14 @@ export interface ResponseControl {
  */
 export interface SendableResponse {
   readonly sendable: true
+}
+
+/**
+ * Work to run after the response is sent (FastAPI's BackgroundTasks): in the order added; a
+ * failing task is logged and the next one still runs.
+ */
+export interface BackgroundTasks {
+  add<A extends unknown[]>(task: (...args: A) => unknown, ...args: A): void
 }
 
 /** Validated request inputs plus request/response, as the server hands them over for each request. */
@@ -51,4 +62,5 @@ export interface ResolveContext {
   body: unknown
   request: RequestInfo
   response: ResponseControl
+  background: BackgroundTasks
 }

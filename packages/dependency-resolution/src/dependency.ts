@@ -1,10 +1,13 @@
 import type { InputSpec, Inputs } from './inputs.js'
+import type { SecurityRole, SecurityScheme } from './security.js'
 
 export interface DependencyOptions {
   /** Resolve again each time it is asked for within a request, instead of once. Default true. */
   cache?: boolean
   /** A name for error messages and logs; defaults to the function's name. */
   name?: string
+  /** Marks it as a security scheme: documented in components.securitySchemes and in the `security` of every operation using it. */
+  securityScheme?: SecurityScheme
 }
 
 /** The value a dependency function resolves to: awaited, or what a generator yields (awaited too). */
@@ -20,6 +23,10 @@ export interface Dependency<Value = unknown, S extends InputSpec = InputSpec> {
   readonly fn: DependencyFunction<S>
   readonly cache: boolean
   readonly name: string
+  /** Set on security schemes (oauth2PasswordBearer(), httpBasic(), …). */
+  readonly securityScheme?: SecurityScheme
+  /** Set by security(dep, { scopes }) and on securityScopes; see security.ts. */
+  readonly securityRole?: SecurityRole
   /** Type-level only: the resolved value. */
   readonly '~value'?: Value
 }
@@ -57,6 +64,7 @@ export function dependency(
     fn,
     cache: options.cache ?? true,
     name: options.name ?? (fn.name || anonymousName()),
+    ...(options.securityScheme === undefined ? {} : { securityScheme: options.securityScheme }),
   })
 }
 

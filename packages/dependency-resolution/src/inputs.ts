@@ -1,5 +1,5 @@
 import type { Static, TObject, TSchema } from 'typebox'
-import type { RequestInfo, ResponseControl } from './context.js'
+import type { BackgroundTasks, RequestInfo, ResponseControl } from './context.js'
 import type { DepsSpec, DepsValues } from './dependency.js'
 
 /** The request parts a route or a dependency declares, each as a TypeBox schema. */
@@ -14,6 +14,11 @@ export interface InputSchemas {
 /** What a route or a dependency declares: its inputs and the dependencies it needs. */
 export interface InputSpec extends InputSchemas {
   deps?: DepsSpec
+  /**
+   * Form fields (application/x-www-form-urlencoded or multipart/form-data), files included.
+   * Read by the route that declares it; a route has either `body` or `form`.
+   */
+  form?: TObject
 }
 
 export type InputLocation = keyof InputSchemas
@@ -35,7 +40,10 @@ export interface Inputs<S, PathParams = Undeclared> {
   headers: StaticOf<S, 'headers', Undeclared>
   cookies: StaticOf<S, 'cookies', Undeclared>
   body: StaticOf<S, 'body', undefined>
+  form: StaticOf<S, 'form', Undeclared>
   deps: S extends { deps: infer D extends DepsSpec } ? DepsValues<D> : Undeclared
   request: RequestInfo
   response: ResponseControl
+  /** Tasks to run after the response is sent: `background.add(fn, ...args)`. */
+  background: BackgroundTasks
 }

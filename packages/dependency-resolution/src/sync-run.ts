@@ -1,0 +1,72 @@
+import type { ResolveContext } from './context.js'
+import { objectLiteral } from './record-factory.js'
+import type { RequestScope } from './scope.js'
+import { invokeStep, isThenable, NO_DEPS, noYield, type Step, StepKind } from './step.js'
+
+export type PlanRun = (
+  ctx: ResolveContext,
+  scope: RequestScope,
+) => Record<string, unknown> | Promise<Record<string, unknown>>
+
+/** Takes a run over asynchronously at step `index`, whose value is the thenable `pending`. */
+export type Resume = (
+  ctx: ResolveContext,
+  scope: RequestScope,
+  values: unknown[],
+  index: number,
+  pending: PromiseLike<unknown>,
+) => Promise<Record<string, unknown>>
+
+const ARGS =
+  'params: c.params, query: c.query, headers: c.headers, cookies: c.cookies, body: c.body, request: c.request, response: c.response, background: c.background'
+
+/**
+ * Compiles the sync path of a plan into one function with the steps unrolled in topological order.
+ * Each dependency gets its own call site (so V8 can inline it), its own `deps` literal and a
+ * local variable for its value: a request that stays sync allocates its argument objects and the
+ * result, and nothing else. The first thenable hands the values so far to `resume`. Steps after
+ * an async generator are not emitted: the run is async from there on anyway.
+ * Only indices and JSON-quoted keys reach the source; functions and names are passed in.
+ */
+export function compileSyncRun(
+  steps: readonly Step[],
+  namedKeys: readonly string[],
+  namedSlots: readonly number[],
+  resume: Resume,
+): PlanRun {
+  const lines: string[] = []
+  const valuesSoFar = (count: number) => `[${Array.from({ length: count }, (_, i) => `v${i}`).join(', ')}]`
+  let complete = true
+  for (const step of steps) {
+    const i = step.index
+    const deps = step.depKeys.length === 0 ? 'NO_DEPS' : objectLiteral(step.depKeys, (k) => `v${step.depSlots[k]}`)
+    const call = `f[${i}]({ ${ARGS}, deps: ${deps} })`
+    if (step.kind === StepKind.AsyncGenerator) {
+      lines.push(
+        `const values = ${valuesSoFar(i)}`,
+        `return resume(c, scope, values, ${i}, invoke(steps[${i}], c, values, scope))`,
+      )
+      complete = false
+      break
+    }
+    if (step.kind === StepKind.Generator) {
+      lines.push(
+        `const g${i} = ${call}`,
+        `const r${i} = g${i}.next()`,
+        `if (r${i}.done) throw noYield(steps[${i}])`,
+        `scope.register(g${i}, steps[${i}].name, false)`,
+        `const v${i} = r${i}.value`,
+      )
+    } else {
+      lines.push(`const v${i} = ${call}`)
+    }
+    lines.push(`if (isThenable(v${i})) return resume(c, scope, ${valuesSoFar(i)}, ${i}, v${i})`)
+  }
+  if (complete) lines.push(`return ${objectLiteral(namedKeys, (k) => `v${namedSlots[k]}`)}`)
+  const source = `const f = steps.map((step) => step.fn)
+return function run(c, scope) {
+${lines.join('\n')}
+}`
+  const factory = new Function('steps', 'resume', 'invoke', 'isThenable', 'noYield', 'NO_DEPS', source)
+  return factory(steps, resume, invokeStep, isThenable, noYield, NO_DEPS) as PlanRun
+}
