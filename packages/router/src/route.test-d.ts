@@ -124,3 +124,10 @@ describe('routers carry their routes with full paths', () => {
     >()
   })
 })
+
+describe('the spec keeps its literal types', () => {
+  test('status stays a literal, so a typed client can tell 201 from 200', () => {
+    const created = post('/items', { status: 201 }, () => ({}))
+    expectTypeOf(created.spec.status).toEqualTypeOf<201>()
+  })
+})

@@ -3,10 +3,10 @@ import type { Handler, HttpMethod, Route, RouteSpec } from './types.js'
 /** A route maker for one method: `get(path, handler)` or `get(path, spec, handler)`. */
 export interface RouteMaker<M extends HttpMethod> {
   <P extends string>(path: P, handler: Handler<P, {}>): Route<M, P, {}>
-  <P extends string, S extends RouteSpec>(path: P, spec: S, handler: Handler<P, S>): Route<M, P, S>
+  <P extends string, const S extends RouteSpec>(path: P, spec: S, handler: Handler<P, S>): Route<M, P, S>
 }
 
-export function route<M extends HttpMethod, P extends string, S extends RouteSpec>(
+export function route<M extends HttpMethod, P extends string, const S extends RouteSpec>(
   method: M,
   path: P,
   spec: S,

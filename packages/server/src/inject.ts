@@ -15,6 +15,8 @@ export interface InjectResponse {
   status: number
   headers: Record<string, string | string[] | number | undefined>
   body: string
+  /** The body's bytes, for binary responses. */
+  rawBody: Buffer
   json<T = unknown>(): T
 }
 
@@ -36,6 +38,7 @@ export async function injectRequest(listener: RequestListener, options: InjectOp
     status: response.statusCode,
     headers: response.headers,
     body: response.body,
+    rawBody: response.rawPayload,
     json: <T>() => JSON.parse(response.body) as T,
   }
 }
