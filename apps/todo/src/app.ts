@@ -1,23 +1,45 @@
+import { randomBytes } from 'node:crypto'
 import { createApp } from 'typefast'
+import { authentication } from './auth.js'
 import { openTaskRepository } from './db.js'
 import { tasksRouter } from './tasks.js'
+import { UserRepository } from './users.js'
 
 export interface TodoAppOptions {
   /** The SQLite file; created with its table when missing. */
   dbPath: string
+  /**
+   * The key access tokens are signed with (HS256), at least 32 bytes. Default: TODO_JWT_SECRET,
+   * else random bytes made at start-up (tokens then end with the process).
+   */
+  jwtSecret?: string | Uint8Array
+  /** How long an access token is valid, in seconds. Default 1800. */
+  tokenTtlSeconds?: number
 }
 
 /** The todo API on the SQLite file at `dbPath`. The file is opened now and closed by `app.close()`. */
-export function createTodoApp({ dbPath }: TodoAppOptions) {
+export function createTodoApp({ dbPath, jwtSecret, tokenTtlSeconds = 1800 }: TodoAppOptions) {
   const repository = openTaskRepository(dbPath)
+  const users = new UserRepository(dbPath)
+  const secret = jwtSecret ?? process.env.TODO_JWT_SECRET ?? randomBytes(32)
+  const auth = authentication(users, {
+    secret: typeof secret === 'string' ? new TextEncoder().encode(secret) : secret,
+    tokenTtlSeconds,
+  })
   return createApp({
     title: 'Todo API',
     version: '1.0.0',
     description: 'Tasks with a title and a completed flag, stored in an embedded SQLite file.',
-    openapiTags: [{ name: 'tasks', description: 'Create, list, read, replace, update and delete tasks.' }],
+    openapiTags: [
+      { name: 'tasks', description: 'Create, list, read, replace, update and delete your tasks.' },
+      { name: 'users', description: 'Sign up, and get an access token with the OAuth2 password flow.' },
+    ],
   })
-    .include(tasksRouter(repository))
-    .onShutdown(() => repository.close())
+    .include(tasksRouter(repository, auth), auth.routes)
+    .onShutdown(() => {
+      repository.close()
+      users.close()
+    })
 }
 
 export type TodoApp = ReturnType<typeof createTodoApp>

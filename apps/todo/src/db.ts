@@ -31,12 +31,13 @@ const toTask = (row: TaskRow): TaskRecord => ({ id: row.id, title: row.title, co
  */
 export class TaskRepository {
   readonly #db: Database.Database
-  readonly #list: Database.Statement<[number, number], TaskRow>
-  readonly #get: Database.Statement<[number], TaskRow>
-  readonly #insert: Database.Statement<[string, number], TaskRow>
-  readonly #replace: Database.Statement<[string, number, number], TaskRow>
-  readonly #update: Database.Statement<[string | null, number | null, number], TaskRow>
-  readonly #delete: Database.Statement<[number]>
+  // Every statement is scoped to the task's owner (the last parameter): another user's task is not found.
+  readonly #list: Database.Statement<[number, number, number], TaskRow>
+  readonly #get: Database.Statement<[number, number], TaskRow>
+  readonly #insert: Database.Statement<[string, number, number], TaskRow>
+  readonly #replace: Database.Statement<[string, number, number, number], TaskRow>
+  readonly #update: Database.Statement<[string | null, number | null, number, number], TaskRow>
+  readonly #delete: Database.Statement<[number, number]>
 
   constructor(path: string) {
     this.#db = new Database(path)
@@ -45,50 +46,63 @@ export class TaskRepository {
       CREATE TABLE IF NOT EXISTS tasks (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         title TEXT NOT NULL,
-        completed INTEGER NOT NULL DEFAULT 0
+        completed INTEGER NOT NULL DEFAULT 0,
+        owner_id INTEGER NOT NULL DEFAULT 0
       )`)
-    this.#list = this.#db.prepare('SELECT id, title, completed FROM tasks ORDER BY id LIMIT ? OFFSET ?')
-    this.#get = this.#db.prepare('SELECT id, title, completed FROM tasks WHERE id = ?')
-    this.#insert = this.#db.prepare('INSERT INTO tasks (title, completed) VALUES (?, ?) RETURNING id, title, completed')
+    // A file from before users existed: its tasks belong to nobody (owner 0).
+    const columns = this.#db.prepare<[], { name: string }>('PRAGMA table_info(tasks)').all()
+    if (!columns.some((column) => column.name === 'owner_id')) {
+      this.#db.exec('ALTER TABLE tasks ADD COLUMN owner_id INTEGER NOT NULL DEFAULT 0')
+    }
+    this.#db.exec('CREATE INDEX IF NOT EXISTS tasks_by_owner ON tasks (owner_id, id)')
+    this.#list = this.#db.prepare(
+      'SELECT id, title, completed FROM tasks WHERE owner_id = ? ORDER BY id LIMIT ? OFFSET ?',
+    )
+    this.#get = this.#db.prepare('SELECT id, title, completed FROM tasks WHERE id = ? AND owner_id = ?')
+    this.#insert = this.#db.prepare(
+      'INSERT INTO tasks (title, completed, owner_id) VALUES (?, ?, ?) RETURNING id, title, completed',
+    )
     this.#replace = this.#db.prepare(
-      'UPDATE tasks SET title = ?, completed = ? WHERE id = ? RETURNING id, title, completed',
+      'UPDATE tasks SET title = ?, completed = ? WHERE id = ? AND owner_id = ? RETURNING id, title, completed',
     )
     this.#update = this.#db.prepare(
       `UPDATE tasks SET title = coalesce(?, title), completed = coalesce(?, completed)
-       WHERE id = ? RETURNING id, title, completed`,
+       WHERE id = ? AND owner_id = ? RETURNING id, title, completed`,
     )
-    this.#delete = this.#db.prepare('DELETE FROM tasks WHERE id = ?')
+    this.#delete = this.#db.prepare('DELETE FROM tasks WHERE id = ? AND owner_id = ?')
   }
 
-  list(skip: number, limit: number): TaskRecord[] {
-    return this.#list.all(limit, skip).map(toTask)
+  /** `owner`'s tasks, in creation order. */
+  list(owner: number, skip: number, limit: number): TaskRecord[] {
+    return this.#list.all(owner, limit, skip).map(toTask)
   }
 
-  get(id: number): TaskRecord | undefined {
-    const row = this.#get.get(id)
+  /** undefined when there is no such task of `owner`'s. */
+  get(owner: number, id: number): TaskRecord | undefined {
+    const row = this.#get.get(id, owner)
     return row && toTask(row)
   }
 
-  create(task: NewTask): TaskRecord {
-    return toTask(this.#insert.get(task.title, task.completed ? 1 : 0)!)
+  create(owner: number, task: NewTask): TaskRecord {
+    return toTask(this.#insert.get(task.title, task.completed ? 1 : 0, owner)!)
   }
 
   /** Replace every field; undefined when there is no such task. */
-  replace(id: number, task: NewTask): TaskRecord | undefined {
-    const row = this.#replace.get(task.title, task.completed ? 1 : 0, id)
+  replace(owner: number, id: number, task: NewTask): TaskRecord | undefined {
+    const row = this.#replace.get(task.title, task.completed ? 1 : 0, id, owner)
     return row && toTask(row)
   }
 
   /** Change the given fields only; undefined when there is no such task. */
-  update(id: number, changes: TaskChanges): TaskRecord | undefined {
+  update(owner: number, id: number, changes: TaskChanges): TaskRecord | undefined {
     const completed = changes.completed === undefined ? null : changes.completed ? 1 : 0
-    const row = this.#update.get(changes.title ?? null, completed, id)
+    const row = this.#update.get(changes.title ?? null, completed, id, owner)
     return row && toTask(row)
   }
 
   /** false when there was no such task. */
-  delete(id: number): boolean {
-    return this.#delete.run(id).changes > 0
+  delete(owner: number, id: number): boolean {
+    return this.#delete.run(id, owner).changes > 0
   }
 
   close(): void {

@@ -1,5 +1,6 @@
-import { del, dependency, get, HTTPException, patch, post, put, router, t } from 'typefast'
+import { type Dependency, del, dependency, get, HTTPException, patch, post, put, router, t } from 'typefast'
 import type { TaskRepository } from './db.js'
+import type { UserRecord } from './users.js'
 
 const Title = t.String({ minLength: 1, maxLength: 200 })
 
@@ -29,40 +30,65 @@ export const pagination = dependency(
 
 const notFound = () => new HTTPException(404, 'Task not found')
 
-/** The /tasks routes, reading and writing through `repository` (opened once, at start-up). */
-export function tasksRouter(repository: TaskRepository) {
+/** Who may read and who may change tasks: the signed-in user, checked for `tasks:read` / `tasks:write`. */
+export interface TaskAccess {
+  reader: Dependency<UserRecord, any>
+  writer: Dependency<UserRecord, any>
+}
+
+/**
+ * The /tasks routes, reading and writing through `repository` (opened once, at start-up). Each
+ * user sees only their own tasks: another user's task is 404, as if it did not exist.
+ */
+export function tasksRouter(repository: TaskRepository, { reader, writer }: TaskAccess) {
   const tasks = dependency(() => repository, { name: 'tasks' })
 
   return router(
     { prefix: '/tasks', tags: ['tasks'] },
-    post('/', { body: TaskIn, status: 201, response: Task, deps: { tasks } }, function createTask({ body, deps }) {
-      return deps.tasks.create(body)
-    }),
-    get('/', { deps: { page: pagination, tasks }, response: t.Array(Task) }, function listTasks({ deps }) {
-      return deps.tasks.list(deps.page.skip, deps.page.limit)
-    }),
-    get('/{task_id}', { params: TaskPath, response: Task, deps: { tasks } }, function readTask({ params, deps }) {
-      const task = deps.tasks.get(params.task_id)
-      if (!task) throw notFound()
-      return task
-    }),
+    post(
+      '/',
+      { body: TaskIn, status: 201, response: Task, deps: { tasks, user: writer } },
+      function createTask({ body, deps }) {
+        return deps.tasks.create(deps.user.id, body)
+      },
+    ),
+    get(
+      '/',
+      { deps: { page: pagination, tasks, user: reader }, response: t.Array(Task) },
+      function listTasks({ deps }) {
+        return deps.tasks.list(deps.user.id, deps.page.skip, deps.page.limit)
+      },
+    ),
+    get(
+      '/{task_id}',
+      { params: TaskPath, response: Task, deps: { tasks, user: reader } },
+      function readTask({ params, deps }) {
+        const task = deps.tasks.get(deps.user.id, params.task_id)
+        if (!task) throw notFound()
+        return task
+      },
+    ),
     put(
       '/{task_id}',
-      { params: TaskPath, body: TaskIn, response: Task, deps: { tasks } },
+      { params: TaskPath, body: TaskIn, response: Task, deps: { tasks, user: writer } },
       function replaceTask({ params, body, deps }) {
-        return deps.tasks.replace(params.task_id, body) ?? throwNotFound()
+        return deps.tasks.replace(deps.user.id, params.task_id, body) ?? throwNotFound()
       },
     ),
     patch(
       '/{task_id}',
-      { params: TaskPath, body: TaskPatch, response: Task, deps: { tasks } },
+      { params: TaskPath, body: TaskPatch, response: Task, deps: { tasks, user: writer } },
       function updateTask({ params, body, deps }) {
-        return deps.tasks.update(params.task_id, body) ?? throwNotFound()
+        return deps.tasks.update(deps.user.id, params.task_id, body) ?? throwNotFound()
       },
     ),
-    del('/{task_id}', { params: TaskPath, status: 204, deps: { tasks } }, function deleteTask({ params, deps }) {
-      if (!deps.tasks.delete(params.task_id)) throw notFound()
-    }),
+    del(
+      '/{task_id}',
+      { params: TaskPath, status: 204, deps: { tasks, user: writer } },
+      function deleteTask({ params, deps }) {
+        if (!deps.tasks.delete(deps.user.id, params.task_id)) throw notFound()
+      },
+    ),
   )
 }
 

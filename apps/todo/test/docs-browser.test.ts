@@ -17,6 +17,9 @@ const OPERATIONS = [
   ['PUT', '/tasks/{task_id}', 'Replace Task'],
   ['PATCH', '/tasks/{task_id}', 'Update Task'],
   ['DELETE', '/tasks/{task_id}', 'Delete Task'],
+  ['POST', '/users', 'Sign Up'],
+  ['POST', '/token', 'Login'],
+  ['GET', '/users/me', 'Read Users Me'],
 ] as const
 
 let db: ReturnType<typeof tempDb>
@@ -87,7 +90,7 @@ async function openPage(): Promise<Page> {
 
 // Usually 5 to 10 s in all; the limit leaves room for a loaded machine.
 describe('the docs pages of the running todo app, in headless Chromium', { timeout: 60_000 }, () => {
-  test('/docs lists every operation; Try it out runs POST and GET /tasks against the live server', async () => {
+  test('/docs lists every operation; Authorize logs in, then Try it out runs POST and GET /tasks against the live server', async () => {
     await call(url, 'POST', '/tasks', { title: 'Seeded task' })
     const page = await openPage()
     await page.goto(`${url}/docs`)
@@ -104,6 +107,20 @@ describe('the docs pages of the running todo app, in headless Chromium', { timeo
         ]),
       )
     expect(listed).toEqual(OPERATIONS.map((op) => [...op]))
+
+    // Authorize: the OAuth2 password flow posts the form to /token; Swagger UI then sends the
+    // bearer token with every call. Both scopes are offered; none ticked means all of the user's.
+    await page.locator('.auth-wrapper .btn.authorize').click()
+    const dialog = page.locator('.modal-ux')
+    await dialog.waitFor({ timeout: 10_000 })
+    expect(await dialog.textContent()).toContain('tasks:write')
+    await dialog.locator('#oauth_username').fill('tester')
+    await dialog.locator('#oauth_password').fill('correct horse battery staple')
+    const tokenResponse = page.waitForResponse((response) => response.url() === `${origin}/token`)
+    await dialog.locator('.auth-btn-wrapper .btn.authorize').click()
+    expect((await tokenResponse).status()).toBe(200)
+    await dialog.locator('h6', { hasText: 'Authorized' }).waitFor({ timeout: 10_000 })
+    await dialog.locator('.btn-done').click()
 
     // POST /tasks: Swagger UI fills the body from the TaskIn schema ({"title": "string", ...}).
     const create = page.locator('#operations-tasks-createTask_tasks_post')

@@ -3,7 +3,7 @@ import { once } from 'node:events'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
-import { call, tempDb } from './helpers.js'
+import { call, signUpAndIn, tempDb } from './helpers.js'
 
 const appDir = fileURLToPath(new URL('..', import.meta.url))
 
@@ -28,7 +28,9 @@ test('src/main.ts reads PORT, HOST and TODO_DB, serves, and closes on SIGTERM', 
     })
     const url = banner[1]!
     expect(banner[2]).toBe(`${url}/docs`)
-    expect((await call(url, 'POST', '/tasks', { title: 'from main' })).status).toBe(201)
+    const token = await signUpAndIn(url, 'main', 'a long enough password')
+    const created = await call(url, 'POST', '/tasks', { title: 'from main' }, { authorization: `Bearer ${token}` })
+    expect(created.status).toBe(201)
     expect(existsSync(db.path)).toBe(true)
     const exited = once(child, 'exit')
     child.kill('SIGTERM')

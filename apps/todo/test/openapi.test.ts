@@ -26,27 +26,35 @@ describe('the todo app document', () => {
     expect(result.specification).toBe('OpenAPI')
   })
 
-  test('documents every task operation under the tasks tag, with its schemas', () => {
+  test('documents every task operation under the tasks tag, the user operations under users, with their schemas', () => {
     const doc = app.openapi()
     expect(doc.openapi).toBe('3.1.0')
     expect(doc.info.title).toBe('Todo API')
-    expect(doc.tags?.map((tag) => tag.name)).toEqual(['tasks'])
+    expect(doc.tags?.map((tag) => tag.name)).toEqual(['tasks', 'users'])
     const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.entries(item).map(([method, op]) => `${method.toUpperCase()} ${path} ${op.operationId} ${op.tags}`),
     )
-    expect(operations.sort()).toEqual([
-      'DELETE /tasks/{task_id} deleteTask_tasks__task_id__delete tasks',
-      'GET /tasks listTasks_tasks_get tasks',
-      'GET /tasks/{task_id} readTask_tasks__task_id__get tasks',
-      'PATCH /tasks/{task_id} updateTask_tasks__task_id__patch tasks',
-      'POST /tasks createTask_tasks_post tasks',
-      'PUT /tasks/{task_id} replaceTask_tasks__task_id__put tasks',
-    ])
+    expect(operations.sort()).toEqual(
+      [
+        'DELETE /tasks/{task_id} deleteTask_tasks__task_id__delete tasks',
+        'GET /tasks listTasks_tasks_get tasks',
+        'GET /tasks/{task_id} readTask_tasks__task_id__get tasks',
+        'PATCH /tasks/{task_id} updateTask_tasks__task_id__patch tasks',
+        'POST /tasks createTask_tasks_post tasks',
+        'PUT /tasks/{task_id} replaceTask_tasks__task_id__put tasks',
+        'GET /users/me readUsersMe_users_me_get users',
+        'POST /token login_token_post users',
+        'POST /users signUp_users_post users',
+      ].sort(),
+    )
     expect(Object.keys(doc.components?.schemas ?? {}).sort()).toEqual([
       'HTTPValidationError',
       'Task',
       'TaskIn',
       'TaskPatch',
+      'Token',
+      'User',
+      'UserIn',
       'ValidationError',
     ])
     // The pagination dependency's query inputs are parameters of the list.

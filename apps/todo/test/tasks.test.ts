@@ -269,8 +269,11 @@ describe('the rest of the app', () => {
     const doc = await call(url, 'GET', '/openapi.json')
     expect(doc.status).toBe(200)
     expect(doc.json.info).toMatchObject({ title: 'Todo API', version: '1.0.0' })
-    expect(doc.json.tags).toEqual([{ name: 'tasks', description: expect.any(String) }])
-    expect(Object.keys(doc.json.paths)).toEqual(['/tasks', '/tasks/{task_id}'])
+    expect(doc.json.tags).toEqual([
+      { name: 'tasks', description: expect.any(String) },
+      { name: 'users', description: expect.any(String) },
+    ])
+    expect(Object.keys(doc.json.paths)).toEqual(['/tasks', '/tasks/{task_id}', '/users', '/token', '/users/me'])
     expect(doc.json.paths['/tasks'].get.tags).toEqual(['tasks'])
     expect(doc.json.paths['/tasks'].post.summary).toBe('Create Task')
     expect(doc.json.paths['/tasks'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['skip', 'limit'])

@@ -3,6 +3,7 @@ import { describe, expectTypeOf, test } from 'vitest'
 import type { TodoApp } from '../src/app.js'
 import type { TaskRepository } from '../src/db.js'
 import { type pagination, type Task, type TaskIn, type TaskPatch, tasksRouter } from '../src/tasks.js'
+import type { UserRecord } from '../src/users.js'
 
 type Routes = NonNullable<TodoApp['~routes']>
 type RouteAt<M extends string, P extends string> = Extract<Routes, { method: M; path: P }>
@@ -12,10 +13,17 @@ type Output<R> = R extends { spec: infer S } ? ResponseData<S> : never
 type TaskData = { id: number; title: string; completed: boolean }
 
 describe('the app type carries every route, with its full path', () => {
-  test('six operations on /tasks and /tasks/{task_id}', () => {
+  test('six operations on /tasks and /tasks/{task_id}, and the user routes', () => {
     expectTypeOf<Routes['method'] | Routes['path']>().toEqualTypeOf<
-      'POST' | 'GET' | 'PUT' | 'PATCH' | 'DELETE' | '/tasks' | '/tasks/{task_id}'
+      'POST' | 'GET' | 'PUT' | 'PATCH' | 'DELETE' | '/tasks' | '/tasks/{task_id}' | '/users' | '/token' | '/users/me'
     >()
+    expectTypeOf<Context<RouteAt<'GET', '/tasks'>>['deps']['user']>().toEqualTypeOf<UserRecord>()
+    expectTypeOf<Output<RouteAt<'POST', '/token'>>>().toEqualTypeOf<{
+      access_token: string
+      token_type: 'bearer'
+      expires_in: number
+      scope: string
+    }>()
     expectTypeOf<RouteAt<'GET', '/tasks/{task_id}'>>().not.toBeNever()
     expectTypeOf<RouteAt<'DELETE', '/tasks/{task_id}'>>().not.toBeNever()
   })
@@ -67,7 +75,7 @@ describe('what must not compile', () => {
     expectTypeOf(create).toBeFunction()
   })
 
-  test('tasksRouter needs a repository', () => {
+  test('tasksRouter needs a repository and who may read and write', () => {
     // @ts-expect-error a repository is required
     tasksRouter()
     expectTypeOf(router).toBeFunction()

@@ -174,6 +174,18 @@ describe.each(STRATEGIES)('the %s sync path', (strategy) => {
       expect(order).toEqual(['first', 'sneaky', 'independent', 'after'])
     })
 
+    it('passes deps under any key, quotes and __proto__ included', () => {
+      const a = dependency(() => 'a')
+      const b = dependency({ deps: { "it's": a, ['__proto__']: a } as never }, ({ deps }) => deps)
+      const values = compileDependencyPlan({ 'x"y': a, b }, [], { label }).run(
+        fakeContext(),
+        collectingScope().scope,
+      ) as Record<string, Record<string, unknown>>
+      expect(values['x"y']).toBe('a')
+      expect(Object.keys(values.b!)).toEqual(["it's", '__proto__'])
+      expect(Object.getPrototypeOf(values.b)).toBe(Object.prototype)
+    })
+
     it('can be called detached from the plan', () => {
       const a = dependency(() => 'a')
       const { run } = compileDependencyPlan({ a }, [], { label })

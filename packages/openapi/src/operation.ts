@@ -1,6 +1,6 @@
 import { handlerName, humanize } from './names.js'
 import { buildParameters } from './parameters.js'
-import { buildRequestBody } from './request-body.js'
+import { buildFormRequestBody, buildRequestBody } from './request-body.js'
 import { buildResponses } from './responses.js'
 import type { SchemaRegistry } from './schema-registry.js'
 import type { OperationObject, OperationSource } from './types.js'
@@ -25,11 +25,13 @@ export function buildOperation(
 
   const parameters = buildParameters(route, inputs, registry, where)
   if (parameters.length > 0) operation.parameters = parameters
+  const form = route.spec.form
   if (inputs.body !== undefined) operation.requestBody = buildRequestBody(inputs.body, registry, where)
+  else if (form !== undefined) operation.requestBody = buildFormRequestBody(form, registry, where)
 
   operation.responses = buildResponses(route, registry, where)
   // FastAPI adds the 422 to every operation with inputs, unless the route documents its own.
-  const hasInputs = parameters.length > 0 || inputs.body !== undefined
+  const hasInputs = parameters.length > 0 || inputs.body !== undefined || form !== undefined
   const covered = ['422', '4XX', 'default'].some((status) => status in operation.responses)
   if (hasInputs && !covered) operation.responses['422'] = validationErrorResponse(registry)
 

@@ -18,3 +18,22 @@ function isOptional(schema: unknown): boolean {
   const marked = schema as { '~optional'?: unknown; default?: unknown }
   return marked['~optional'] === true || 'default' in marked
 }
+
+function hasFileField(form: unknown): boolean {
+  const properties = (form as { properties?: Record<string, { type?: unknown; format?: unknown; items?: unknown }> })
+    .properties
+  return Object.values(properties ?? {}).some((field) => {
+    const item = (field.type === 'array' ? field.items : field) as { type?: unknown; format?: unknown } | undefined
+    return item?.type === 'string' && item.format === 'binary'
+  })
+}
+
+/**
+ * A form body: multipart/form-data when a field is a file (`format: binary`), else
+ * application/x-www-form-urlencoded, as FastAPI documents `Form()` and `File()` parameters.
+ */
+export function buildFormRequestBody(form: unknown, registry: SchemaRegistry, where: string): RequestBodyObject {
+  const mediaType = hasFileField(form) ? 'multipart/form-data' : 'application/x-www-form-urlencoded'
+  const required = ((form as { required?: unknown[] }).required ?? []).length > 0
+  return { content: { [mediaType]: { schema: registry.convert(form, where) } }, required }
+}

@@ -83,3 +83,16 @@ describe('SchemaRegistry', () => {
     expect(registry.convert(Type.Number({ $id: 'urn_x/y' }), 'x')).toEqual(ref('urn_x_y_1'))
   })
 })
+
+describe('required', () => {
+  test('a property with a default is not required in the document, as FastAPI documents it', () => {
+    const registry = new SchemaRegistry()
+    const Task = Type.Object({ title: Type.String(), completed: Type.Boolean({ default: false }) }, { $id: 'Task' })
+    registry.convert(Task, 'POST /tasks')
+    const AllDefaults = Type.Object({ limit: Type.Integer({ default: 10 }) }, { $id: 'AllDefaults' })
+    registry.convert(AllDefaults, 'GET /x')
+    const components = registry.components()
+    expect(components.Task).toMatchObject({ required: ['title'] })
+    expect(components.AllDefaults).not.toHaveProperty('required')
+  })
+})

@@ -103,7 +103,10 @@ export class SchemaRegistry {
     for (const key of Object.keys(schema)) {
       const value = schema[key]
       if (key === '$id') continue
-      if (key === '$ref' && typeof value === 'string') out.$ref = this.#ref(value, where)
+      if (key === 'required' && Array.isArray(value)) {
+        const required = requiredWithoutDefaults(value, schema.properties)
+        if (required.length > 0) out.required = required
+      } else if (key === '$ref' && typeof value === 'string') out.$ref = this.#ref(value, where)
       else if (ONE_SCHEMA.has(key)) out[key] = this.#schema(value, where, path)
       else if (SCHEMA_LIST.has(key) && Array.isArray(value)) out[key] = value.map((s) => this.#schema(s, where, path))
       else if (SCHEMA_MAP.has(key) && isPlainObject(value)) {
@@ -149,4 +152,16 @@ export class SchemaRegistry {
     this.#names.set(id, name)
     return name
   }
+}
+
+/**
+ * TypeBox lists a property with a default as required; to a client it is optional (FastAPI and
+ * pydantic document it so), since the server fills it in.
+ */
+function requiredWithoutDefaults(required: unknown[], properties: unknown): unknown[] {
+  if (!isPlainObject(properties)) return required
+  return required.filter((name) => {
+    const property = typeof name === 'string' ? properties[name] : undefined
+    return !(isPlainObject(property) && 'default' in property)
+  })
 }

@@ -1,0 +1,107 @@
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto'
+import Database from 'better-sqlite3'
+
+/** A user as the API answers it: never with its password hash. */
+export interface UserRecord {
+  id: number
+  username: string
+  /** The OAuth2 scopes this user may ask for. */
+  scopes: string[]
+}
+
+interface UserRow {
+  id: number
+  username: string
+  password_hash: Buffer
+  salt: Buffer
+  scopes: string
+}
+
+/** Every scope of the API; a new user may ask for all of them. */
+export const ALL_SCOPES = ['tasks:read', 'tasks:write'] as const
+
+// scrypt with a 16-byte random salt per user; N = 2^15 (about 32 MiB, 50 ms), r = 8, p = 1.
+const KEY_LENGTH = 64
+const SCRYPT: ScryptOptions = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }
+
+function derive(password: string, salt: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, SCRYPT, (error, key) => (error ? reject(error) : resolve(key))),
+  )
+}
+
+/** A password's salt and scrypt hash, to store. */
+export async function hashPassword(password: string): Promise<{ salt: Buffer; hash: Buffer }> {
+  const salt = randomBytes(16)
+  return { salt, hash: await derive(password, salt) }
+}
+
+/** Whether `password` is the one hashed; compared in constant time. */
+export async function verifyPassword(password: string, salt: Buffer, hash: Buffer): Promise<boolean> {
+  const candidate = await derive(password, salt)
+  return candidate.length === hash.length && timingSafeEqual(candidate, hash)
+}
+
+/** The users table of the todo SQLite file: names, scrypt hashes with their salts, and scopes. */
+export class UserRepository {
+  readonly #db: Database.Database
+  readonly #insert: Database.Statement<[string, Buffer, Buffer, string], { id: number }>
+  readonly #byName: Database.Statement<[string], UserRow>
+  readonly #byId: Database.Statement<[number], UserRow>
+  // Checked against when the user does not exist, so that a login takes as long either way.
+  readonly #decoy = hashPassword(randomBytes(16).toString('hex'))
+
+  constructor(path: string) {
+    this.#db = new Database(path)
+    this.#db.pragma('journal_mode = WAL')
+    this.#db.pragma('busy_timeout = 5000')
+    this.#db.exec(`
+      CREATE TABLE IF NOT EXISTS users (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        username TEXT NOT NULL UNIQUE,
+        password_hash BLOB NOT NULL,
+        salt BLOB NOT NULL,
+        scopes TEXT NOT NULL
+      )`)
+    this.#insert = this.#db.prepare(
+      'INSERT INTO users (username, password_hash, salt, scopes) VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING RETURNING id',
+    )
+    this.#byName = this.#db.prepare('SELECT id, username, password_hash, salt, scopes FROM users WHERE username = ?')
+    this.#byId = this.#db.prepare('SELECT id, username, password_hash, salt, scopes FROM users WHERE id = ?')
+  }
+
+  /** Create a user; undefined when the name is taken. */
+  async create(
+    username: string,
+    password: string,
+    scopes: readonly string[] = ALL_SCOPES,
+  ): Promise<UserRecord | undefined> {
+    const { salt, hash } = await hashPassword(password)
+    const row = this.#insert.get(username, hash, salt, scopes.join(' '))
+    return row && { id: row.id, username, scopes: [...scopes] }
+  }
+
+  /** The user whose name and password these are; undefined otherwise (in about the same time). */
+  async authenticate(username: string, password: string): Promise<UserRecord | undefined> {
+    const row = this.#byName.get(username)
+    if (row === undefined) {
+      const decoy = await this.#decoy
+      await verifyPassword(password, decoy.salt, decoy.hash)
+      return undefined
+    }
+    return (await verifyPassword(password, row.salt, row.password_hash)) ? toUser(row) : undefined
+  }
+
+  get(id: number): UserRecord | undefined {
+    const row = this.#byId.get(id)
+    return row && toUser(row)
+  }
+
+  close(): void {
+    this.#db.close()
+  }
+}
+
+function toUser(row: UserRow): UserRecord {
+  return { id: row.id, username: row.username, scopes: row.scopes.split(' ').filter(Boolean) }
+}
