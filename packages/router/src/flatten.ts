@@ -1,4 +1,5 @@
 import type { AnyDependency } from '@typefast/dependency-resolution'
+import type { Middleware } from './middleware.js'
 import { joinPaths, type PathTemplate, parsePathTemplate } from './path-template.js'
 import type { AnyRoute, AnyRouter, HttpMethod, ResponseDoc, RouterOptions, RouteSpec } from './types.js'
 
@@ -13,6 +14,8 @@ export interface ResolvedRoute {
   readonly tags: readonly string[]
   /** Dependencies of the app and the routers above, run before the route's own; values not passed. */
   readonly sharedDeps: readonly AnyDependency[]
+  /** Middleware of the routers above, outermost first; empty for most routes. */
+  readonly middleware: readonly Middleware[]
   /** Extra documented responses, the routers' first, the route's own last. */
   readonly responses: { readonly [status: number]: ResponseDoc }
   readonly deprecated: boolean
@@ -25,12 +28,21 @@ interface Inherited {
   prefix: string
   tags: readonly string[]
   deps: readonly AnyDependency[]
+  middleware: readonly Middleware[]
   responses: { readonly [status: number]: ResponseDoc }
   deprecated: boolean
   includeInSchema: boolean
 }
 
-const root: Inherited = { prefix: '', tags: [], deps: [], responses: {}, deprecated: false, includeInSchema: true }
+const root: Inherited = {
+  prefix: '',
+  tags: [],
+  deps: [],
+  middleware: [],
+  responses: {},
+  deprecated: false,
+  includeInSchema: true,
+}
 
 /** Flatten routes and nested routers into resolved routes, checking each one as it goes. */
 export function flattenRoutes(entries: readonly (AnyRoute | AnyRouter)[], base: RouterOptions = {}): ResolvedRoute[] {
@@ -44,6 +56,7 @@ function inherit(parent: Inherited, options: RouterOptions): Inherited {
     prefix: options.prefix ? joinPaths(parent.prefix || '/', options.prefix) : parent.prefix,
     tags: options.tags ? [...parent.tags, ...options.tags] : parent.tags,
     deps: options.deps ? [...parent.deps, ...Object.values(options.deps)] : parent.deps,
+    middleware: options.middleware ? [...parent.middleware, ...options.middleware] : parent.middleware,
     responses: options.responses ? { ...parent.responses, ...options.responses } : parent.responses,
     deprecated: options.deprecated ?? parent.deprecated,
     includeInSchema: options.includeInSchema ?? parent.includeInSchema,
@@ -70,6 +83,7 @@ function resolve(route: AnyRoute, parent: Inherited): ResolvedRoute {
     handler: route.handler,
     tags: spec.tags ? [...new Set([...parent.tags, ...spec.tags])] : parent.tags,
     sharedDeps: parent.deps,
+    middleware: parent.middleware,
     responses: spec.responses ? { ...parent.responses, ...spec.responses } : parent.responses,
     deprecated: spec.deprecated ?? parent.deprecated,
     includeInSchema: spec.includeInSchema ?? parent.includeInSchema,

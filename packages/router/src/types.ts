@@ -1,5 +1,6 @@
 import type { DepsSpec, InputSpec, Inputs, SendableResponse } from '@typefast/dependency-resolution'
 import type { Static, TSchema } from 'typebox'
+import type { Middleware } from './middleware.js'
 import type { PathParams } from './path-params.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS'
@@ -45,7 +46,8 @@ export type ResponseData<S> = S extends { response: infer R }
       : unknown
   : unknown
 
-export type HandlerResult<S> = ResponseData<S> | SendableResponse
+/** What a handler returns: data for its response schema, a response helper, or (from an `async function*` handler) a stream of items sent as JSON Lines. */
+export type HandlerResult<S> = ResponseData<S> | SendableResponse | AsyncIterable<ResponseData<S>>
 
 export type HandlerContext<P extends string, S> = Inputs<S, PathParams<P>>
 
@@ -73,6 +75,8 @@ export interface RouterOptions {
   responses?: { readonly [status: number]: ResponseDoc }
   deprecated?: boolean
   includeInSchema?: boolean
+  /** Run around every route below, outermost first, inside the app's own middleware. */
+  middleware?: readonly Middleware[]
 }
 
 /** A group of routes and routers. `R` is the union of its routes with their full paths. */

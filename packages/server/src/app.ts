@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
 import type { AnyDependency, Dependency, DepsSpec } from '@typefast/dependency-resolution'
 import {
   buildOpenAPIDocument,
@@ -16,6 +17,7 @@ import {
   type Handler,
   type HttpMethod,
   head,
+  type Middleware,
   options as optionsRoute,
   patch,
   post,
@@ -26,14 +28,23 @@ import {
   type RoutesOf,
   RouteTable,
 } from '@typefast/router'
+import { compileAppChain } from './app-middleware.js'
+import { CapturedContext } from './captured-context.js'
 import { type DocsOptions, docsRoutes } from './docs-routes.js'
 import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from './exception-handlers.js'
-import { HttpServer, type Listening, type ListenOptions } from './http-server.js'
+import type { FormLimits } from './form-limits.js'
+import { HttpServer, type Listening, type ListenOptions, type ServerLimits } from './http-server.js'
 import { type InjectOptions, type InjectResponse, injectRequest } from './inject.js'
-import { consoleLogger, type Logger } from './logger.js'
-import { type CompiledRoute, compileRoute, type RouteHandler } from './route-pipeline.js'
+import { type Lifespan, type LifespanFunction, LifespanRun } from './lifespan.js'
+import { createLogger, type Logger, type LogLevel } from './logger.js'
+import { type Endpoint, serveCaptured } from './middleware-chain.js'
+import { checkMountPrefix, dispatchToMount, type Mount } from './mount.js'
+import { type CompiledRoute, compileRoute, type RouteRuntime } from './route-pipeline.js'
+import { documentSecurity } from './security/openapi-security.js'
+import { TestWebSocket } from './websocket-client.js'
+import { type UpgradeHandler, type WebSocketHandler, WebSocketRoutes, type WebSocketSpec } from './websocket-routes.js'
 
-export interface AppOptions extends Partial<OpenAPIInfo>, Partial<DocsOptions> {
+export interface AppOptions extends Partial<OpenAPIInfo>, Partial<DocsOptions>, ServerLimits {
   servers?: { url: string; description?: string }[]
   /** Tag metadata for the OpenAPI document, in display order. */
   openapiTags?: TagInfo[]
@@ -41,18 +52,37 @@ export interface AppOptions extends Partial<OpenAPIInfo>, Partial<DocsOptions> {
   deps?: DepsSpec
   /** Largest accepted request body in bytes (413 beyond). Default 1 MiB. */
   bodyLimit?: number
+  /** Limits on form bodies: file size and count, field size and count, when files spill to disk. */
+  formLimits?: FormLimits
+  /**
+   * Set-up before the first request, `yield` the app's state, tear-down on close. Pass a
+   * `lifespan(...)` value to read the state typed in handlers (`deps: { app: life.state }`).
+   */
+  lifespan?: Lifespan<any> | LifespanFunction<any>
+  /** Deepest nesting of arrays and objects accepted in a JSON body (422 json_invalid beyond). Default 200. */
+  maxJsonDepth?: number
+  /** One log line per request when the app listens. Default true; `app.listen({ accessLog })` overrides. */
+  accessLog?: boolean
+  /** pino by default (JSON lines on stdout, credentials redacted); any pino-compatible logger fits. */
   logger?: Logger
+  /** Level of the default logger. Default: LOG_LEVEL, else 'info'. */
+  logLevel?: LogLevel
 }
 
 /** `app.get(path, handler)` / `app.get(path, spec, handler)`: adds the route and its type to the app. */
 export interface AppRouteMethod<R extends AnyRoute, M extends HttpMethod> {
   <P extends string>(path: P, handler: Handler<P, {}>): App<R | Route<M, P, {}>>
-  <P extends string, S extends RouteSpec>(path: P, spec: S, handler: Handler<P, S>): App<R | Route<M, P, S>>
+  <P extends string, const S extends RouteSpec>(path: P, spec: S, handler: Handler<P, S>): App<R | Route<M, P, S>>
 }
 
 interface Compiled {
-  table: RouteTable<RouteHandler>
+  table: RouteTable<CompiledRoute>
   operations: OperationSource[]
+  /** The app's middleware around its routing; null when there is none (the common, direct path). */
+  chain: Endpoint | null
+  /** The WebSocket routes' upgrade handler; undefined when there are none. */
+  upgrade: UpgradeHandler | undefined
+  runtime: RouteRuntime
 }
 
 const notFoundBody = JSON.stringify({ detail: 'Not Found' })
@@ -77,14 +107,22 @@ export class App<R extends AnyRoute = never> {
   readonly #exceptionHandlers: ExceptionHandlers
   readonly #startupHooks: (() => unknown)[] = []
   readonly #shutdownHooks: (() => unknown)[] = []
+  readonly #middleware: Middleware[] = []
+  readonly #websockets = new WebSocketRoutes()
+  readonly #mounts: Mount[] = []
+  readonly #mounted: App<any>[] = []
+  #mountedAt: string | undefined
+  #testServer: { server: HttpServer; url: string } | undefined
   #compiled: Compiled | undefined
   #openapi: { document: OpenAPIDocument; bytes: Buffer } | undefined
   #started = false
+  #lifespan: LifespanRun | undefined
+  #starting: Promise<void> | undefined
   #server: HttpServer | undefined
 
   constructor(options: AppOptions = {}) {
     this.#options = options
-    this.#logger = options.logger ?? consoleLogger
+    this.#logger = options.logger ?? createLogger({ level: options.logLevel })
     this.#exceptionHandlers = new ExceptionHandlers(this.#logger)
   }
 
@@ -141,6 +179,73 @@ export class App<R extends AnyRoute = never> {
     return this
   }
 
+  /**
+   * Add middleware around every request (404s and the docs included), the first added outermost:
+   * `app.use(async (request, next) => { const response = await next(); ...; return response })`.
+   */
+  use(...middleware: Middleware[]): this {
+    for (const layer of middleware) {
+      if (typeof layer !== 'function') throw new TypeError('app.use(middleware): each middleware must be a function')
+    }
+    this.#middleware.push(...middleware)
+    this.#invalidate()
+    return this
+  }
+
+  /**
+   * A WebSocket route: typed params, query, headers, cookies and deps as an HTTP route's, and
+   * `socket` to receive and send JSON checked by the `receive` and `send` schemas. Inputs that fail
+   * validation close the connection with 1008 and the errors as the reason, as FastAPI does.
+   */
+  websocket<P extends string>(path: P, handler: WebSocketHandler<P, {}>): this
+  websocket<P extends string, S extends WebSocketSpec>(path: P, spec: S, handler: WebSocketHandler<P, S>): this
+  websocket(
+    path: string,
+    specOrHandler: WebSocketSpec | ((context: any) => unknown),
+    handler?: (context: any) => unknown,
+  ): this {
+    if (typeof specOrHandler === 'function') this.#websockets.add(path, {}, specOrHandler)
+    else this.#websockets.add(path, specOrHandler, handler!)
+    this.#invalidate()
+    return this
+  }
+
+  /**
+   * Connect a WebSocket test client to `path` (the app listens on a private port if it is not
+   * listening yet; `app.close()` stops it). Rejects when the upgrade is refused.
+   */
+  async injectWebSocket(path: string, options: { headers?: Record<string, string> } = {}): Promise<TestWebSocket> {
+    this.#compile()
+    await this.#startup()
+    if (this.#testServer === undefined) {
+      const server = new HttpServer(this.handler, { accessLog: false, onUpgrade: this.#onUpgrade })
+      const { url } = await server.listen({ port: 0 })
+      this.#testServer = { server, url }
+    }
+    return TestWebSocket.connect(`${this.#testServer.url.replace(/^http/, 'ws')}${path}`, options.headers)
+  }
+
+  readonly #onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const upgrade = (this.#compiled ?? this.#compile()).upgrade
+    if (upgrade !== undefined) upgrade(req, socket, head)
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+  }
+
+  /**
+   * Serve another app under `prefix`: it sees paths without the prefix, keeps its own routes,
+   * middleware, docs and OpenAPI document (whose `servers` list the prefix). Its lifespan and
+   * hooks run with this app's. Paths this app routes itself take precedence.
+   */
+  mount(prefix: string, app: App<any>): this {
+    checkMountPrefix(prefix)
+    if ((app as App<any>) === (this as App<any>)) throw new Error(`app.mount('${prefix}'): an app cannot mount itself`)
+    app.#mountedAt = this.#rootPath() + prefix
+    app.#invalidate()
+    this.#mounts.push({ prefix, handler: app.handler })
+    this.#mounted.push(app)
+    return this
+  }
+
   onStartup(hook: () => unknown): this {
     this.#startupHooks.push(hook)
     return this
@@ -165,15 +270,22 @@ export class App<R extends AnyRoute = never> {
     return this
   }
 
-  inject(options: InjectOptions): Promise<InjectResponse> {
+  async inject(options: InjectOptions): Promise<InjectResponse> {
     this.#compile()
+    await this.#startup()
     return injectRequest(this.handler, options)
   }
 
   async listen(options?: ListenOptions): Promise<Listening> {
     this.#compile()
     await this.#startup()
-    this.#server = new HttpServer(this.handler)
+    // Limits from createApp, each overridable on listen; decided here, once.
+    this.#server = new HttpServer(this.handler, {
+      ...this.#options,
+      ...options,
+      logger: this.#logger,
+      onUpgrade: this.#onUpgrade,
+    })
     return this.#server.listen(options)
   }
 
@@ -181,16 +293,46 @@ export class App<R extends AnyRoute = never> {
   async close(): Promise<void> {
     const server = this.#server
     this.#server = undefined
+    const testServer = this.#testServer
+    this.#testServer = undefined
+    this.#websockets.closeAll()
     if (server) await server.close()
+    if (testServer) await testServer.server.close()
+    for (const app of this.#mounted) await app.close()
     if (!this.#started) return
     this.#started = false
+    await this.#starting
+    this.#starting = undefined
     for (const hook of [...this.#shutdownHooks].reverse()) await hook()
+    const running = this.#lifespan
+    this.#lifespan = undefined
+    await running?.stop()
   }
 
-  async #startup(): Promise<void> {
-    if (this.#started) return
+  /** Run the lifespan and start-up hooks now (listen and inject do it on first use); idempotent. */
+  startup(): Promise<void> {
+    return this.#startup()
+  }
+
+  #startup(): Promise<void> {
+    if (this.#started) return this.#starting ?? Promise.resolve()
     this.#started = true
+    this.#starting = this.#runStartup()
+    return this.#starting
+  }
+
+  async #runStartup(): Promise<void> {
+    if (this.#options.lifespan !== undefined) {
+      this.#lifespan = new LifespanRun(this.#options.lifespan)
+      await this.#lifespan.start()
+    }
     for (const hook of this.#startupHooks) await hook()
+    for (const app of this.#mounted) await app.#startup()
+  }
+
+  /** What the lifespan yielded, while the app runs (undefined before start-up and after close). */
+  get state(): unknown {
+    return this.#lifespan?.state
   }
 
   #invalidate(): void {
@@ -208,35 +350,57 @@ export class App<R extends AnyRoute = never> {
       docsAssetsUrl: o.docsAssetsUrl ?? '/docs-assets',
       swaggerUiOAuth2RedirectUrl: o.swaggerUiOAuth2RedirectUrl ?? '/docs/oauth2-redirect',
       swaggerUiParameters: o.swaggerUiParameters,
+      rootPath: this.#rootPath(),
     }
+  }
+
+  /** Where this app's paths start for a client: the parent's mount prefix, then `rootPath`. */
+  #rootPath(): string {
+    return (this.#mountedAt ?? '') + (this.#options.rootPath ?? '').replace(/\/+$/, '')
   }
 
   #compile(): Compiled {
     if (this.#compiled) return this.#compiled
     const runtime = {
       bodyLimit: this.#options.bodyLimit ?? 1024 * 1024,
+      maxJsonDepth: this.#options.maxJsonDepth ?? 200,
+      formLimits: this.#options.formLimits,
       overrides: this.#overrides,
       handleError: this.#exceptionHandlers.handle.bind(this.#exceptionHandlers),
       onTeardownError: (error: unknown, dependencyName: string) =>
         this.#logger.error({ err: error, dependency: dependencyName }, 'Dependency teardown failed'),
+      respondError: this.#exceptionHandlers.respond.bind(this.#exceptionHandlers),
+      onBackgroundError: (error: unknown, taskName: string) =>
+        this.#logger.error({ err: error, task: taskName }, 'Background task failed'),
+      captureAll: this.#middleware.length > 0,
     }
     const builtIn = docsRoutes(this.#docsOptions(), () => this.#openapiCache().bytes)
     const routes = flattenRoutes([...this.#entries, ...builtIn], { deps: this.#options.deps })
-    const table = new RouteTable<RouteHandler>()
+    const table = new RouteTable<CompiledRoute>()
     const operations: OperationSource[] = []
     for (const route of routes) {
       const compiled: CompiledRoute = compileRoute(route, runtime)
-      table.add(route.method, route.path, compiled.handle)
+      table.add(route.method, route.path, compiled)
       operations.push({ route, inputs: compiled.inputs })
     }
-    this.#compiled = { table, operations }
+    const chain = this.#middleware.length > 0 ? compileAppChain(this.#middleware, table) : null
+    const upgrade =
+      this.#websockets.size === 0
+        ? undefined
+        : this.#websockets.compile({
+            overrides: this.#overrides,
+            logger: this.#logger,
+            onTeardownError: runtime.onTeardownError,
+          })
+    this.#compiled = { table, operations, chain, runtime, upgrade }
     return this.#compiled
   }
 
   #openapiCache(): { document: OpenAPIDocument; bytes: Buffer } {
     if (this.#openapi) return this.#openapi
     const o = this.#options
-    const document = buildOpenAPIDocument(this.#compile().operations, {
+    const { operations, securitySchemes } = documentSecurity(this.#compile().operations)
+    const document = buildOpenAPIDocument(operations, {
       info: {
         title: o.title ?? 'typefast',
         version: o.version ?? '0.1.0',
@@ -246,24 +410,37 @@ export class App<R extends AnyRoute = never> {
         contact: o.contact,
         license: o.license,
       },
-      servers: o.servers,
+      servers: o.servers ?? (this.#rootPath() === '' ? undefined : [{ url: this.#rootPath() }]),
       tags: o.openapiTags,
+      securitySchemes,
     })
     this.#openapi = { document, bytes: Buffer.from(JSON.stringify(document)) }
     return this.#openapi
   }
 
   #dispatch(req: IncomingMessage, res: ServerResponse): void {
-    const table = (this.#compiled ?? this.#compile()).table
-    const found = table.lookup(req.method ?? 'GET', req.url ?? '/')
+    const compiled = this.#compiled ?? this.#compile()
+    if (compiled.chain !== null) {
+      // Mounted apps answer for themselves, outside this app's middleware.
+      if (
+        this.#mounts.length > 0 &&
+        compiled.table.lookup(req.method ?? 'GET', req.url ?? '/').kind === 'not-found' &&
+        dispatchToMount(this.#mounts, req, res)
+      )
+        return
+      serveCaptured(new CapturedContext(req, res), compiled.chain, compiled.runtime)
+      return
+    }
+    const found = compiled.table.lookup(req.method ?? 'GET', req.url ?? '/')
     if (found.kind === 'found') {
-      found.route(req, res, found.params, found.query)
+      found.route.handle(req, res, found.params, found.query)
       return
     }
     if (found.kind === 'method-not-allowed') {
       answerJson(res, 405, methodNotAllowedBody, { allow: found.allow })
       return
     }
+    if (this.#mounts.length > 0 && dispatchToMount(this.#mounts, req, res)) return
     answerJson(res, 404, notFoundBody)
   }
 }

@@ -1,7 +1,9 @@
+import { isUtf8 } from 'node:buffer'
 import type { IncomingMessage } from 'node:http'
 import { jsonInvalidError } from '@typefast/validation'
 import secureJson from 'secure-json-parse'
 import { HTTPException, RequestValidationError } from './http-exception.js'
+import { excessiveNesting } from './json-depth.js'
 import { describeJsonError } from './json-error.js'
 
 /** `application/json`, `application/problem+json`, ... with or without parameters. */
@@ -41,10 +43,16 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
  * Parse a JSON body. `__proto__` and `constructor.prototype` keys are dropped, so a payload
  * can never reach Object.prototype. An empty body is `undefined` (FastAPI: the body is missing).
  */
-export function parseJsonBody(bytes: Buffer, contentType: string | undefined): unknown {
+export function parseJsonBody(bytes: Buffer, contentType: string | undefined, maxDepth = 0): unknown {
   if (!isJsonContentType(contentType)) throw new HTTPException(415, 'Unsupported Media Type')
   if (bytes.length === 0) return undefined
+  // Invalid UTF-8 is malformed JSON (RFC 8259), not text to repair silently; simdutf checks it.
+  if (!isUtf8(bytes)) throw new RequestValidationError([jsonInvalidError(0, 'Invalid UTF-8')])
   const text = bytes.toString('utf8')
+  if (maxDepth > 0) {
+    const at = excessiveNesting(text, maxDepth)
+    if (at !== -1) throw new RequestValidationError([jsonInvalidError(at, `Nesting deeper than ${maxDepth}`)])
+  }
   try {
     return secureJson.parse(text, undefined, { protoAction: 'remove', constructorAction: 'remove' })
   } catch (error) {

@@ -13,13 +13,18 @@ export interface DocsOptions {
   docsAssetsUrl: string
   swaggerUiOAuth2RedirectUrl: string | false
   swaggerUiParameters: Record<string, unknown> | undefined
+  /**
+   * The path a proxy strips before the app sees a request ('/api/v1'): the docs pages fetch the
+   * document and their assets under it, and the document lists it in `servers`.
+   */
+  rootPath: string
 }
 
 const hidden = { includeInSchema: false } as const
 
 /** The routes that serve /openapi.json, /docs, /redoc and their assets, all left out of the document. */
 export function docsRoutes(options: DocsOptions, openapiBytes: () => Buffer): AnyRoute[] {
-  const { openapiUrl, docsUrl, redocUrl, docsAssetsUrl, title } = options
+  const { openapiUrl, docsUrl, redocUrl, docsAssetsUrl, title, rootPath } = options
   if (openapiUrl === false) return []
   const routes: AnyRoute[] = [get(openapiUrl, hidden, () => raw(openapiBytes(), 'application/json'))]
   if (docsUrl === false && redocUrl === false) return routes
@@ -33,10 +38,10 @@ export function docsRoutes(options: DocsOptions, openapiBytes: () => Buffer): An
   if (docsUrl !== false) {
     const oauth2RedirectUrl = options.swaggerUiOAuth2RedirectUrl || undefined
     const page = swaggerUIHtml({
-      openapiUrl,
+      openapiUrl: rootPath + openapiUrl,
       title: `${title} - Swagger UI`,
-      assetsPath: docsAssetsUrl,
-      oauth2RedirectUrl,
+      assetsPath: rootPath + docsAssetsUrl,
+      oauth2RedirectUrl: oauth2RedirectUrl && rootPath + oauth2RedirectUrl,
       parameters: options.swaggerUiParameters,
     })
     routes.push(get(docsUrl, hidden, () => html(page)))
@@ -46,7 +51,11 @@ export function docsRoutes(options: DocsOptions, openapiBytes: () => Buffer): An
     }
   }
   if (redocUrl !== false) {
-    const page = redocHtml({ openapiUrl, title: `${title} - ReDoc`, assetsPath: docsAssetsUrl })
+    const page = redocHtml({
+      openapiUrl: rootPath + openapiUrl,
+      title: `${title} - ReDoc`,
+      assetsPath: rootPath + docsAssetsUrl,
+    })
     routes.push(get(redocUrl, hidden, () => html(page)))
   }
   return routes

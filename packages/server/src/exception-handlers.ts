@@ -3,6 +3,7 @@ import { HTTPException, RequestValidationError } from './http-exception.js'
 import type { Logger } from './logger.js'
 import type { RequestContext } from './request-context.js'
 import { type HttpResponse, isHttpResponse, json } from './responses.js'
+import { redactSecretInputs } from './security/redact.js'
 
 export type ErrorClass<E> = abstract new (...args: any[]) => E
 
@@ -15,7 +16,9 @@ function defaultResponse(error: unknown, context: RequestContext, logger: Logger
   if (error instanceof HTTPException) {
     return json({ detail: error.detail }, { status: error.status, headers: error.headers })
   }
-  if (error instanceof RequestValidationError) return json({ detail: error.errors }, { status: 422 })
+  if (error instanceof RequestValidationError) {
+    return json({ detail: redactSecretInputs(error.errors) }, { status: 422 })
+  }
   logger.error({ err: error, method: context.req.method, url: context.req.url }, 'Unhandled error in request')
   return internalError()
 }
@@ -42,6 +45,22 @@ export class ExceptionHandlers {
     return undefined
   }
 
+  /** The answer to `error`: the app's handler for its class, else FastAPI's. Never throws. */
+  respond(error: unknown, context: RequestContext): HttpResponse | Promise<HttpResponse> {
+    const custom = this.#find(error)
+    if (custom === undefined) return defaultResponse(error, context, this.#logger)
+    const failed = (handlerError: unknown) => {
+      this.#logger.error({ err: handlerError, url: context.req.url }, 'Exception handler failed')
+      return internalError()
+    }
+    try {
+      const answer = custom(error, context.request)
+      return isHttpResponse(answer) ? answer : answer.then((response) => response, failed)
+    } catch (handlerError) {
+      return failed(handlerError)
+    }
+  }
+
   /** Answer `error` on the context's response. Never throws; a failing handler answers 500. */
   handle(error: unknown, context: RequestContext): void {
     const { res } = context
@@ -50,21 +69,11 @@ export class ExceptionHandlers {
       res.destroy()
       return
     }
-    const custom = this.#find(error)
-    if (custom === undefined) {
-      defaultResponse(error, context, this.#logger).send(res)
-      return
-    }
-    const failed = (handlerError: unknown) => {
-      this.#logger.error({ err: handlerError, url: context.req.url }, 'Exception handler failed')
-      if (!res.headersSent) internalError().send(res)
-    }
-    try {
-      const answer = custom(error, context.request)
-      if (isHttpResponse(answer)) answer.send(res)
-      else answer.then((response) => response.send(res), failed)
-    } catch (handlerError) {
-      failed(handlerError)
-    }
+    const answer = this.respond(error, context)
+    if (isHttpResponse(answer)) void answer.send(res)
+    else
+      void answer.then((response) => {
+        if (!res.headersSent) return response.send(res)
+      })
   }
 }

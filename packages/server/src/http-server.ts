@@ -1,11 +1,41 @@
-import { createServer, type RequestListener, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import type { Duplex } from 'node:stream'
+import { accessLogger } from './access-log.js'
+import { answerClientError, answerLimit } from './client-errors.js'
+import type { Logger } from './logger.js'
 
-export interface ListenOptions {
+/**
+ * Limits and timeouts of the HTTP server. Every one has a safe default; each can be set on
+ * `createApp({...})` and overridden on `app.listen({...})`. Over a limit the request gets the
+ * status written here and the server goes on serving.
+ */
+export interface ServerLimits {
+  /** Largest request head (request line and headers) in bytes; 431 beyond. Default 16 KiB. */
+  maxHeaderSize?: number
+  /** Most header fields in one request; 431 beyond. Default 100. */
+  maxHeadersCount?: number
+  /** Longest request target (path and query string) in characters; 414 beyond. Default 8 KiB. */
+  maxUrlLength?: number
+  /** Milliseconds to receive a whole request, head and body; 408 beyond. Default 60 s; 0 turns it off. */
+  requestTimeout?: number
+  /** Milliseconds to receive the request head: the slowloris guard; 408 beyond. Default 10 s. */
+  headersTimeout?: number
+  /** Milliseconds an idle keep-alive connection stays open. Default 5 s (uvicorn's). */
+  keepAliveTimeout?: number
+  /** Most open connections; further ones are closed at once. Default: no limit. */
+  maxConnections?: number
+  /** On close, milliseconds requests in flight get before their connections are cut. Default 10 s. */
+  shutdownTimeout?: number
+}
+
+export interface ListenOptions extends ServerLimits {
   /** Default 8000, as uvicorn; 0 picks a free port. */
   port?: number
   /** Default 127.0.0.1. */
   host?: string
+  /** One log line per request (method, url, status, duration, request id) at level info. Default true. */
+  accessLog?: boolean
 }
 
 export interface Listening {
@@ -13,17 +43,88 @@ export interface Listening {
   port: number
 }
 
-/** A node:http server that can stop gracefully: no new connections, requests in flight finished. */
+export interface HttpServerOptions extends ServerLimits {
+  logger?: Logger
+  accessLog?: boolean
+  /** Handles `Upgrade` requests (WebSockets); without it node closes them. */
+  onUpgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void
+}
+
+/** The limits in force when nothing is configured. */
+export const defaultLimits = Object.freeze({
+  maxHeaderSize: 16 * 1024,
+  maxHeadersCount: 100,
+  maxUrlLength: 8 * 1024,
+  requestTimeout: 60_000,
+  headersTimeout: 10_000,
+  keepAliveTimeout: 5_000,
+  maxConnections: 0,
+  shutdownTimeout: 10_000,
+} satisfies Required<ServerLimits>)
+
+/** Each limit from `options`, else its default. */
+export function resolveLimits(options: ServerLimits = {}): Required<ServerLimits> {
+  const limits = { ...defaultLimits }
+  for (const key of Object.keys(defaultLimits) as (keyof ServerLimits)[]) {
+    const value = options[key]
+    if (value === undefined) continue
+    if (typeof value !== 'number' || !(value >= 0)) {
+      throw new TypeError(`Limit ${key} must be a number >= 0, got ${String(value)}.`)
+    }
+    limits[key] = value
+  }
+  // node:http requires the head's deadline to fall within the whole request's.
+  if (limits.requestTimeout > 0 && limits.headersTimeout > limits.requestTimeout) {
+    limits.headersTimeout = limits.requestTimeout
+  }
+  return limits
+}
+
+/**
+ * A node:http server with limits and timeouts, an optional access log, and a graceful close:
+ * no new connections, requests in flight finished (cut after `shutdownTimeout`).
+ */
 export class HttpServer {
   readonly #server: Server
+  readonly #limits: Required<ServerLimits>
   #closing = false
 
-  constructor(listener: RequestListener) {
-    this.#server = createServer((req, res) => {
-      // While closing, answer what is in flight and close each connection after its response.
+  constructor(listener: RequestListener, options: HttpServerOptions = {}) {
+    const limits = resolveLimits(options)
+    this.#limits = limits
+    const { maxHeadersCount, maxUrlLength } = limits
+    const log = options.logger !== undefined && options.accessLog !== false ? accessLogger(options.logger) : undefined
+    // Decided here, once: the per-request work is two length checks and, when on, the access log.
+    const serve = (req: IncomingMessage, res: ServerResponse) => {
       if (this.#closing) res.shouldKeepAlive = false
+      if (log !== undefined) log(req, res)
+      if (req.url!.length > maxUrlLength) return answerLimit(res, 414)
+      if (req.rawHeaders.length > maxHeadersCount * 2) return answerLimit(res, 431)
       listener(req, res)
-    })
+    }
+    this.#server = createServer(
+      {
+        maxHeaderSize: limits.maxHeaderSize,
+        requestTimeout: limits.requestTimeout,
+        headersTimeout: limits.headersTimeout,
+        keepAliveTimeout: limits.keepAliveTimeout,
+        // How often node checks those two deadlines (its default, 30 s, would let a slow client linger).
+        connectionsCheckingInterval: checkingInterval(limits),
+      },
+      serve,
+    )
+    // One more than the limit is parsed, so that going over it is seen (node drops the rest silently).
+    this.#server.maxHeadersCount = maxHeadersCount + 1
+    if (limits.maxConnections > 0) this.#server.maxConnections = limits.maxConnections
+    if (options.onUpgrade !== undefined) this.#server.on('upgrade', options.onUpgrade)
+    this.#server.on('clientError', (error: Error & { code?: string }, socket: Socket) =>
+      answerClientError(error, socket),
+    )
+  }
+
+  /** The limits in force. */
+  get limits(): Readonly<Required<ServerLimits>> {
+    return this.#limits
   }
 
   listen({ port = 8000, host = '127.0.0.1' }: ListenOptions = {}): Promise<Listening> {
@@ -38,14 +139,25 @@ export class HttpServer {
     })
   }
 
-  /** Stop accepting, let the requests in flight finish, then resolve. */
+  /** Stop accepting, let the requests in flight finish (cut after `shutdownTimeout`), then resolve. */
   close(): Promise<void> {
     this.#closing = true
     // A keep-alive connection busy now turns idle after its response: close those as they do.
     const sweep = setInterval(() => this.#server.closeIdleConnections(), 20)
+    const { shutdownTimeout } = this.#limits
+    const deadline =
+      shutdownTimeout > 0 ? setTimeout(() => this.#server.closeAllConnections(), shutdownTimeout) : undefined
     return new Promise<void>((resolve, reject) => {
       this.#server.close((error) => (error ? reject(error) : resolve()))
       this.#server.closeIdleConnections()
-    }).finally(() => clearInterval(sweep))
+    }).finally(() => {
+      clearInterval(sweep)
+      clearTimeout(deadline)
+    })
   }
+}
+
+function checkingInterval({ headersTimeout, requestTimeout }: Required<ServerLimits>): number {
+  const shortest = Math.min(headersTimeout || Infinity, requestTimeout || Infinity)
+  return Number.isFinite(shortest) ? Math.max(50, Math.min(1000, Math.floor(shortest / 4))) : 30_000
 }

@@ -2,14 +2,16 @@ import type { ServerResponse } from 'node:http'
 import type { ResponseSchemas, RouteSpec } from '@typefast/router'
 import { compileSerializer, type Serializer, type TSchema } from '@typefast/validation'
 import type { RequestContext } from './request-context.js'
-import { isHttpResponse } from './responses.js'
+import { HttpResponse, isHttpResponse, noBodyStatuses } from './responses.js'
 
-export type ResultSender = (context: RequestContext, value: unknown) => void
+/** Answers with a handler's result; a promise when the answer is streamed (resolved once it is sent). */
+export type ResultSender = (context: RequestContext, value: unknown) => void | Promise<void>
+
+/** Turns a handler's result into a response object (for middleware) instead of writing it. */
+export type ResultResponder = (context: RequestContext, value: unknown) => HttpResponse
 
 /** JSON.stringify for routes without a schema; `undefined` answers `null`, as FastAPI answers None. */
 const stringify: Serializer = (value) => JSON.stringify(value) ?? 'null'
-
-const noBodyStatuses = new Set([204, 205, 304])
 
 function isStatusMap(response: ResponseSchemas): response is { readonly [status: number]: TSchema } {
   const keys = Object.keys(response)
@@ -60,5 +62,30 @@ export function compileResultSender(spec: RouteSpec): ResultSender {
     }
     const serialize = status === defaultStatus ? defaultSerializer : (serializers.get(status) ?? stringify)
     writeJson(context.res, status, serialize(value), headers)
+  }
+}
+
+/** Headers a handler or dependency set on `response`, under those of the response it returned. */
+export function withStateHeaders(response: HttpResponse, headers: Record<string, string | string[]> | undefined) {
+  if (headers === undefined) return response
+  for (const name in headers) if (!(name in response.headers)) response.headers[name] = headers[name]!
+  return response
+}
+
+/** As compileResultSender, but the answer is built as a response object for middleware to see. */
+export function compileResultResponder(spec: RouteSpec): ResultResponder {
+  const defaultStatus = spec.status ?? 200
+  const serializers = serializersByStatus(spec, defaultStatus)
+  const defaultSerializer = serializers.get(defaultStatus) ?? stringify
+
+  return (context, value) => {
+    const state = context.responseState()
+    if (isHttpResponse(value)) return withStateHeaders(value, state?.headers)
+    const status = state?.status ?? defaultStatus
+    const headers = { ...state?.headers }
+    if (noBodyStatuses.has(status)) return new HttpResponse(status, headers, undefined)
+    const serialize = status === defaultStatus ? defaultSerializer : (serializers.get(status) ?? stringify)
+    headers['content-type'] = 'application/json'
+    return new HttpResponse(status, headers, serialize(value))
   }
 }

@@ -6,12 +6,18 @@ export interface ResponseInit {
   headers?: Record<string, string | string[]>
 }
 
-/** A response sent as it is, bypassing the route's response schema. */
+/** Statuses whose answer never has a body (RFC 9110): no body and no Content-Length are written. */
+export const noBodyStatuses: ReadonlySet<number> = new Set([204, 205, 304])
+
+/**
+ * A response sent as it is, bypassing the route's response schema. Middleware receives the final
+ * one from `next()` and may change its status, headers and body, or return another.
+ */
 export class HttpResponse implements SendableResponse {
   readonly sendable = true
-  readonly status: number
+  status: number
   readonly headers: Record<string, string | string[]>
-  readonly body: string | Buffer | undefined
+  body: string | Buffer | undefined
 
   constructor(status: number, headers: Record<string, string | string[]>, body: string | Buffer | undefined) {
     this.status = status
@@ -19,11 +25,19 @@ export class HttpResponse implements SendableResponse {
     this.body = body
   }
 
-  /** Write this response; `extraHeaders` are those a handler or dependency set on `response`. */
-  send(res: ServerResponse, extraHeaders?: Record<string, string | string[]>): void {
+  /**
+   * Write this response; `extraHeaders` are those a handler or dependency set on `response`.
+   * Resolves (when it returns a promise) once the last byte is handed to the socket.
+   */
+  send(res: ServerResponse, extraHeaders?: Record<string, string | string[]>): void | Promise<void> {
     const headers: Record<string, string | string[] | number> = extraHeaders
       ? { ...extraHeaders, ...this.headers }
       : { ...this.headers }
+    if (noBodyStatuses.has(this.status)) {
+      res.writeHead(this.status, headers)
+      res.end()
+      return
+    }
     if (this.body !== undefined) headers['content-length'] = Buffer.byteLength(this.body)
     res.writeHead(this.status, headers)
     res.end(this.body)

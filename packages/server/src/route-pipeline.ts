@@ -10,24 +10,38 @@ import type { ResolvedRoute } from '@typefast/router'
 import {
   compileBodyValidator,
   compileInputValidator,
-  type InputValidator,
   missingBodyError,
   type ValidationErrorItem,
 } from '@typefast/validation'
 import { parse as parseCookies } from 'cookie'
 import { parse as parseQuery } from 'fast-querystring'
 import { parseJsonBody, readBody } from './body.js'
+import { CapturedContext } from './captured-context.js'
+import { compileFormInput } from './form-input.js'
+import type { FormLimits } from './form-limits.js'
 import { RequestValidationError } from './http-exception.js'
+import { compileJsonLinesResponder, compileJsonLinesSender, isAsyncGeneratorFunction } from './json-lines.js'
+import { composeMiddleware, serveCaptured } from './middleware-chain.js'
 import { RequestContext } from './request-context.js'
-import { compileResultSender } from './response-sender.js'
+import { compileResultResponder, compileResultSender } from './response-sender.js'
+import type { HttpResponse } from './responses.js'
 
 /** What the app gives every compiled route. */
 export interface RouteRuntime {
   readonly bodyLimit: number
+  /** Deepest JSON nesting accepted in a body; 0: no limit. */
+  readonly maxJsonDepth?: number
+  /** Limits on `form` bodies. */
+  readonly formLimits?: FormLimits
   readonly overrides: ReadonlyMap<AnyDependency, AnyDependency>
   /** Answer an error (the app's exception handlers); never throws. */
   handleError(error: unknown, context: RequestContext): void
+  /** The answer to an error as a response object, for routes under middleware. */
+  respondError(error: unknown, context: RequestContext): HttpResponse | Promise<HttpResponse>
   onTeardownError(error: unknown, dependencyName: string): void
+  onBackgroundError(error: unknown, taskName: string): void
+  /** True when the app has middleware: every route then answers with response objects. */
+  readonly captureAll?: boolean
 }
 
 export type RouteHandler = (
@@ -39,11 +53,14 @@ export type RouteHandler = (
 
 export interface CompiledRoute {
   readonly handle: RouteHandler
+  /** The route under middleware: settles with its final response object instead of writing it. */
+  readonly respond: (context: CapturedContext, params: Record<string, string>, query: string) => Promise<HttpResponse>
   /** The route's inputs merged with those of its dependencies: what is validated and documented. */
   readonly inputs: InputSchemas
 }
 
-type Validated = { value: Record<string, unknown> } | { errors: ValidationErrorItem[] }
+/** The raw input of an absent query string or cookie header (validators only read it). */
+const noInput: Readonly<Record<string, string>> = Object.freeze({})
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function'
@@ -52,11 +69,6 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 function ownInputs(route: ResolvedRoute): InputSchemas {
   const { params, query, headers, cookies, body } = route.spec
   return { params, query, headers, cookies, body }
-}
-
-function check(validator: InputValidator, raw: Record<string, string | string[] | undefined>): Validated {
-  const result = validator(raw)
-  return result.ok ? { value: result.value } : { errors: result.errors }
 }
 
 /**
@@ -73,23 +85,68 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
   const validateHeaders = inputs.headers && compileInputValidator(inputs.headers, 'header')
   const validateCookies = inputs.cookies && compileInputValidator(inputs.cookies, 'cookie')
   const validateBody = inputs.body && compileBodyValidator(inputs.body)
-  const send = compileResultSender(route.spec)
+  const form = route.spec.form && compileFormInput(route.spec.form, runtime.formLimits, label, inputs.body)
+  const jsonLines = isAsyncGeneratorFunction(route.handler)
+  const send = jsonLines ? compileJsonLinesSender(route.spec, label) : compileResultSender(route.spec)
+  // Under middleware (decided here, once), answers are built as response objects instead.
+  const captured = runtime.captureAll === true || route.middleware.length > 0
+  const toResponse = captured
+    ? jsonLines
+      ? compileJsonLinesResponder(route.spec, label)
+      : compileResultResponder(route.spec)
+    : undefined
   const handler = route.handler
   const { bodyLimit, onTeardownError } = runtime
+  const maxJsonDepth = runtime.maxJsonDepth ?? 0
 
-  function fail(context: RequestContext, error: unknown, scope: RequestScope | undefined): void {
+  function failDirect(context: RequestContext, error: unknown, scope: RequestScope | undefined): void {
     runtime.handleError(error, context)
     if (scope !== undefined) void scope.close(error)
   }
 
-  function finish(context: RequestContext, value: unknown, scope: RequestScope | undefined): void {
+  function failCaptured(context: RequestContext, error: unknown, scope: RequestScope | undefined): void {
+    ;(context as CapturedContext).settle(runtime.respondError(error, context), scope, error)
+  }
+
+  function finishCaptured(context: RequestContext, value: unknown, scope: RequestScope | undefined): void {
+    let response: HttpResponse
     try {
-      send(context, value)
+      response = toResponse!(context, value)
+    } catch (error) {
+      failCaptured(context, error, scope)
+      return
+    }
+    ;(context as CapturedContext).settle(response, scope)
+  }
+
+  const fail = captured ? failCaptured : failDirect
+  const finish = captured ? finishCaptured : finishDirect
+
+  function finishDirect(context: RequestContext, value: unknown, scope: RequestScope | undefined): void {
+    let sent: void | Promise<void>
+    try {
+      sent = send(context, value)
     } catch (error) {
       fail(context, error, scope)
       return
     }
-    if (scope !== undefined) void scope.close()
+    if (sent !== undefined) {
+      // A streamed answer: background tasks and teardown wait for its last byte.
+      sent.then(
+        () => afterResponse(context, scope),
+        (error) => fail(context, error, scope),
+      )
+      return
+    }
+    const tasks = context.backgroundTasks()
+    if (tasks !== undefined) void tasks.run(runtime.onBackgroundError).then(() => scope?.close())
+    else if (scope !== undefined) void scope.close()
+  }
+
+  function afterResponse(context: RequestContext, scope: RequestScope | undefined): void {
+    const tasks = context.backgroundTasks()
+    if (tasks !== undefined) void tasks.run(runtime.onBackgroundError).then(() => scope?.close())
+    else if (scope !== undefined) void scope.close()
   }
 
   function invoke(context: RequestContext, scope: RequestScope | undefined): void {
@@ -141,25 +198,33 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     }
   }
 
-  /** Path, query, header and cookie inputs, every failing field reported at once as FastAPI does. */
+  /**
+   * Path, query, header and cookie inputs, every failing field reported at once as FastAPI does.
+   * Each validator's result is read in place: no wrapper object nor closure per request.
+   */
   function validateRequestParts(context: RequestContext, params: Record<string, string>, query: string) {
     let errors: ValidationErrorItem[] | undefined
-    const collect = (result: Validated): Record<string, unknown> | undefined => {
-      if ('value' in result) return result.value
-      errors = errors === undefined ? result.errors : errors.concat(result.errors)
-      return undefined
-    }
     if (validateParams === undefined) context.params = params
-    else context.params = collect(check(validateParams, params)) ?? context.params
+    else {
+      const result = validateParams(params)
+      if (result.ok) context.params = result.value
+      else errors = result.errors
+    }
     if (validateQuery !== undefined) {
-      context.query = collect(check(validateQuery, query === '' ? {} : parseQuery(query))) ?? context.query
+      const result = validateQuery(query === '' ? noInput : parseQuery(query))
+      if (result.ok) context.query = result.value
+      else errors = errors === undefined ? result.errors : errors.concat(result.errors)
     }
     if (validateHeaders !== undefined) {
-      context.headers = collect(check(validateHeaders, context.req.headers)) ?? context.headers
+      const result = validateHeaders(context.req.headers)
+      if (result.ok) context.headers = result.value
+      else errors = errors === undefined ? result.errors : errors.concat(result.errors)
     }
     if (validateCookies !== undefined) {
       const header = context.req.headers.cookie
-      context.cookies = collect(check(validateCookies, header ? parseCookies(header) : {})) ?? context.cookies
+      const result = validateCookies(header ? parseCookies(header) : noInput)
+      if (result.ok) context.cookies = result.value
+      else errors = errors === undefined ? result.errors : errors.concat(result.errors)
     }
     return errors
   }
@@ -169,7 +234,7 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
       proceed(context, errors)
       return
     }
-    const parsed = parseJsonBody(bytes, context.req.headers['content-type'])
+    const parsed = parseJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth)
     const result = parsed === undefined ? undefined : validateBody(parsed)
     let bodyErrors: ValidationErrorItem[] | undefined
     if (result === undefined) bodyErrors = [missingBodyError()]
@@ -178,11 +243,12 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     proceed(context, bodyErrors === undefined ? errors : (errors ?? []).concat(bodyErrors))
   }
 
-  const handle: RouteHandler = (req, res, params, query) => {
-    const context = new RequestContext(req, res)
+  function run(context: RequestContext, params: Record<string, string>, query: string): void {
+    const req = context.req
     const errors = validateRequestParts(context, params, query)
     if (validateBody === undefined) {
-      proceed(context, errors)
+      if (form === undefined) proceed(context, errors)
+      else form.read(context, errors, proceed, fail)
       return
     }
     readBody(req, bodyLimit).then(
@@ -197,5 +263,26 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     )
   }
 
-  return { handle, inputs }
+  const endpoint = (context: CapturedContext) => {
+    const response = context.capture()
+    run(context, context.pathParams, context.rawQuery)
+    return response
+  }
+  const chain = composeMiddleware(route.middleware, endpoint)
+  const respond = (context: CapturedContext, params: Record<string, string>, query: string) => {
+    context.pathParams = params
+    context.rawQuery = query
+    return chain(context)
+  }
+  const handle: RouteHandler =
+    route.middleware.length === 0
+      ? (req, res, params, query) => run(new RequestContext(req, res), params, query)
+      : (req, res, params, query) => {
+          const context = new CapturedContext(req, res)
+          context.pathParams = params
+          context.rawQuery = query
+          serveCaptured(context, chain, runtime)
+        }
+
+  return { handle, respond, inputs }
 }

@@ -192,8 +192,9 @@ function unionErrors(e: ErrorObject, data: unknown, base: Loc, mode: Mode): Entr
     const values = branches.flatMap((b) => ('const' in b ? [b.const] : (b.enum as unknown[])))
     return [{ item: errorItem('literal_error', loc, input, { expected: expectedList(values) }), path: e.instancePath }]
   }
-  // Optional[X] reports X's errors only.
-  const candidates = input === null ? branches : branches.filter((b) => b.type !== 'null')
+  // Optional[X] reports X's errors only (a union of nothing but null reports null's).
+  const nonNull = branches.filter((b) => b.type !== 'null')
+  const candidates = input === null || nonNull.length === 0 ? branches : nonNull
   let chosen: readonly ErrorObject[] | undefined
   for (const branch of candidates) {
     const validate = compileAjv(branch)

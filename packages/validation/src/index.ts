@@ -3,3 +3,4 @@ export { type ErrorLocation, jsonInvalidError, missingBodyError, type Validation
 export { compileInputValidator, type InputValidator, type RawInput } from './input-validator.js'
 export { type Static, type TObject, type TProperties, type TSchema, t } from './schema.js'
 export { compileSerializer, type Serializer } from './serializer.js'
+export { SettingsError, type SettingsIssue, type SettingsOptions, settings } from './settings.js'

@@ -1,0 +1,5 @@
+export { type CorsOptions, cors } from './cors.js'
+export { type GzipOptions, gzip } from './gzip.js'
+export { type HttpsRedirectOptions, httpsRedirect } from './https-redirect.js'
+export { type RequestIdOptions, requestId } from './request-id.js'
+export { type TrustedHostOptions, trustedHost } from './trusted-host.js'
