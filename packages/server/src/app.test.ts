@@ -430,3 +430,20 @@ describe('dependencies run through the pipeline', () => {
     expect((await app.inject({ url: '/db' })).json()).toEqual({ db: 'real' })
   })
 })
+
+describe('misses through the exception handlers', () => {
+  test('an HTTPException handler also answers 404 and 405, as in Starlette', async () => {
+    const app = createApp()
+      .get('/items', () => [])
+      .exceptionHandler(HTTPException, (error) =>
+        json({ error: error.detail, status: error.status }, { status: error.status, headers: error.headers }),
+      )
+    const missing = await app.inject({ url: '/nope' })
+    expect(missing.status).toBe(404)
+    expect(missing.json()).toEqual({ error: 'Not Found', status: 404 })
+    const wrongMethod = await app.inject({ method: 'POST', url: '/items' })
+    expect(wrongMethod.status).toBe(405)
+    expect(wrongMethod.headers.allow).toBe('GET, HEAD')
+    expect(wrongMethod.json()).toEqual({ error: 'Method Not Allowed', status: 405 })
+  })
+})

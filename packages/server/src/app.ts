@@ -33,12 +33,14 @@ import { CapturedContext } from './captured-context.js'
 import { type DocsOptions, docsRoutes } from './docs-routes.js'
 import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from './exception-handlers.js'
 import type { FormLimits } from './form-limits.js'
+import { HTTPException } from './http-exception.js'
 import { HttpServer, type Listening, type ListenOptions, type ServerLimits } from './http-server.js'
 import { type InjectOptions, type InjectResponse, injectRequest } from './inject.js'
 import { type Lifespan, type LifespanFunction, LifespanRun } from './lifespan.js'
 import { createLogger, type Logger, type LogLevel } from './logger.js'
 import { type Endpoint, serveCaptured } from './middleware-chain.js'
 import { checkMountPrefix, dispatchToMount, type Mount } from './mount.js'
+import { RequestContext } from './request-context.js'
 import { type CompiledRoute, compileRoute, type RouteRuntime } from './route-pipeline.js'
 import { documentSecurity } from './security/openapi-security.js'
 import { TestWebSocket } from './websocket-client.js'
@@ -83,14 +85,6 @@ interface Compiled {
   /** The WebSocket routes' upgrade handler; undefined when there are none. */
   upgrade: UpgradeHandler | undefined
   runtime: RouteRuntime
-}
-
-const notFoundBody = JSON.stringify({ detail: 'Not Found' })
-const methodNotAllowedBody = JSON.stringify({ detail: 'Method Not Allowed' })
-
-function answerJson(res: ServerResponse, status: number, body: string, extra?: Record<string, string>): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': body.length, ...extra })
-  res.end(body)
 }
 
 /**
@@ -436,12 +430,15 @@ export class App<R extends AnyRoute = never> {
       found.route.handle(req, res, found.params, found.query)
       return
     }
+    // Misses go through the exception handlers, so an HTTPException handler sees 404 and 405 too,
+    // as in Starlette; without one the default answer is FastAPI's.
     if (found.kind === 'method-not-allowed') {
-      answerJson(res, 405, methodNotAllowedBody, { allow: found.allow })
+      const error = new HTTPException(405, 'Method Not Allowed', { allow: found.allow })
+      this.#exceptionHandlers.handle(error, new RequestContext(req, res))
       return
     }
     if (this.#mounts.length > 0 && dispatchToMount(this.#mounts, req, res)) return
-    answerJson(res, 404, notFoundBody)
+    this.#exceptionHandlers.handle(new HTTPException(404, 'Not Found'), new RequestContext(req, res))
   }
 }
 
