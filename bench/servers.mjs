@@ -1,14 +1,16 @@
 // How each server is started: one table for run.mjs and startup.mjs, so the commands can be adjusted in one place.
 // `cmd` runs with the repository root as working directory, PORT in the environment; 'node' means this Node.
-// `needs`: a file that must exist, else the server is skipped with a message (typefast, while it is being written).
+// `needs`: a file that must exist, else the server is skipped with a message (typefast, before `pnpm build`).
+// typefast runs its built JavaScript (`pnpm build`: packages/*/dist and apps/bench/dist) with plain node, like the
+// peers: no tsx, no source condition, so neither start-up nor RSS pays for compiling TypeScript.
 const typefast = (app) => ({
-  cmd: ['node', '--conditions=@typefast/source', '--import', 'tsx', 'bench/servers/typefast.mjs', app],
+  cmd: ['node', 'bench/servers/typefast.mjs', app],
   needs: app,
 })
 
 // The load test peers, in the order of the tables. typefast is the subject of the "typefast / peer" ratio.
 export const servers = {
-  typefast: typefast('apps/bench/src/app.ts'),
+  typefast: typefast('apps/bench/dist/app.js'),
   'node-http': { cmd: ['node', 'bench/servers/node-http.mjs'] },
   fastify: { cmd: ['node', 'bench/servers/fastify.mjs'] },
   hono: { cmd: ['node', 'bench/servers/hono.mjs'] },
@@ -17,6 +19,6 @@ export const servers = {
 
 // The 1,000-route apps of startup.mjs.
 export const startupServers = {
-  typefast: typefast('apps/bench/src/startup-app.ts'),
+  typefast: typefast('apps/bench/dist/startup-app.js'),
   fastify: { cmd: ['node', 'bench/servers/startup-fastify.mjs'] },
 }

@@ -28,7 +28,8 @@ const context = dependency({ deps: { user } }, ({ deps }) => ({
 
 const list = makeList()
 
-export const app = createApp({ title: 'typefast bench', openapiUrl: false }).add(
+// No access log, as the peers run without one (Fastify with `logger: false`).
+export const app = createApp({ title: 'typefast bench', openapiUrl: false, accessLog: false }).add(
   get('/hello', { response: t.Object({ message: t.String() }) }, () => ({ message: 'Hello World' })),
   get(
     '/items/{id}',

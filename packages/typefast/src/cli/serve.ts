@@ -1,0 +1,70 @@
+import cluster from 'node:cluster'
+import type { RunOptions } from './args.js'
+import { loadApp } from './load-app.js'
+
+/** The CLI's own lines, on stderr so that stdout stays the app's log. */
+export function say(message: string): void {
+  process.stderr.write(`typefast: ${message}\n`)
+}
+
+/** A message from a worker to the primary. */
+export type WorkerMessage = { type: 'typefast:listening'; url: string } | { type: 'typefast:shutdown' }
+
+/**
+ * Serve the app from this process (alone, or as one cluster worker) until a signal: then stop
+ * accepting, let requests in flight finish within the timeout, run the shutdown hooks, exit 0.
+ * A second signal exits at once with 1.
+ */
+export async function serve(options: RunOptions, { dev = false } = {}): Promise<void> {
+  if (options.logLevel !== undefined) process.env.LOG_LEVEL = options.logLevel
+  const app = await loadApp(options.target)
+  const { url } = await app.listen({
+    host: options.host,
+    port: options.port,
+    ...(options.shutdownTimeout !== undefined && { shutdownTimeout: options.shutdownTimeout }),
+    ...(options.accessLog === false && { accessLog: false }),
+  })
+
+  if (cluster.isWorker) {
+    process.send?.({ type: 'typefast:listening', url } satisfies WorkerMessage)
+  } else {
+    say(`serving on ${url}${dev ? ' (reloading on change)' : ''}; docs at ${url}/docs`)
+  }
+
+  let stopping = false
+  const stop = async (reason: string) => {
+    if (stopping) {
+      if (reason !== 'primary') {
+        say(`${reason} again: exiting now`)
+        process.exit(1)
+      }
+      return
+    }
+    stopping = true
+    if (!cluster.isWorker) say(`${reason}: finishing requests in flight`)
+    // app.close() cuts requests left at the timeout; this is the backstop for shutdown hooks that hang
+    if (options.shutdownTimeout !== undefined) {
+      setTimeout(() => {
+        say('shutdown took too long: exiting')
+        process.exit(1)
+      }, options.shutdownTimeout + 5_000).unref()
+    }
+    try {
+      await app.close()
+    } catch (error) {
+      say(`shutdown failed: ${(error as Error).stack ?? error}`)
+      process.exit(1)
+    }
+    if (!cluster.isWorker) say('stopped')
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+  if (cluster.isWorker) {
+    process.on('message', (message: WorkerMessage) => {
+      if (message?.type === 'typefast:shutdown') void stop('primary')
+    })
+    // the primary is gone: nobody will route to this worker any more
+    process.on('disconnect', () => void stop('primary'))
+  }
+}
