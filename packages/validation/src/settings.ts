@@ -78,7 +78,7 @@ function isStructured(schema: unknown): boolean {
   if (arraySchema(schema) !== undefined) return true
   const s = deref(schema) ?? {}
   const branches = (s.anyOf ?? s.oneOf) as unknown[] | undefined
-  if (Array.isArray(branches)) return branches.some((b) => (deref(b) ?? {}).type === 'object')
+  if (Array.isArray(branches)) return branches.some((b) => deref(b)?.type === 'object')
   return s.type === 'object'
 }
 
