@@ -30,9 +30,8 @@ describe.each(STRATEGIES)('the %s sync path', (strategy) => {
       expect(values).toEqual({ outer: 'outer value' })
       expect(calls).toHaveLength(1)
       const inputs = calls[0] as Record<string, unknown>
-      expect(Object.keys(inputs).sort()).toEqual(
-        ['background', 'body', 'cookies', 'deps', 'headers', 'params', 'query', 'request', 'response'].sort(),
-      )
+      expect(Object.keys(inputs).sort()).toEqual(['body', 'cookies', 'deps', 'headers', 'params', 'query'].sort())
+      for (const lazy of ['request', 'response', 'background']) expect(lazy in inputs).toBe(true)
       expect(inputs.params).toBe(ctx.params)
       expect(inputs.query).toBe(ctx.query) // the full validated inputs, not only what the dependency declared
       expect(inputs.headers).toBe(ctx.headers)
@@ -42,6 +41,22 @@ describe.each(STRATEGIES)('the %s sync path', (strategy) => {
       expect(inputs.response).toBe(ctx.response)
       expect(inputs.background).toBe(ctx.background)
       expect(inputs.deps).toEqual({ mine: 'inner value' })
+    })
+
+    it('reads request, response and background from the context only when the dependency asks', () => {
+      const read: string[] = []
+      const base = fakeContext({})
+      const ctx = Object.create(base, {
+        request: { get: () => (read.push('request'), base.request) },
+        response: { get: () => (read.push('response'), base.response) },
+        background: { get: () => (read.push('background'), base.background) },
+      })
+      const quiet = dependency(({ deps }) => deps)
+      const curious = dependency(({ response }) => response)
+      compileDependencyPlan({ quiet }, [], { label }).run(ctx, collectingScope().scope)
+      expect(read).toEqual([])
+      compileDependencyPlan({ curious }, [], { label }).run(ctx, collectingScope().scope)
+      expect(read).toEqual(['response'])
     })
 
     it('gives a dependency without sub-dependencies an empty deps object', () => {

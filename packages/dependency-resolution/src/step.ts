@@ -1,5 +1,6 @@
 import type { ResolveContext } from './context.js'
 import type { AnyDependency } from './dependency.js'
+import { DependencyInputs } from './dependency-inputs.js'
 import type { RecordFactory } from './record-factory.js'
 import type { RequestScope } from './scope.js'
 
@@ -62,17 +63,7 @@ export function noYield(step: Step): Error {
 export function invokeStep(step: Step, ctx: ResolveContext, values: unknown[], scope: RequestScope): unknown {
   const makeDeps = step.makeDeps
   const deps = makeDeps === undefined ? NO_DEPS : makeDeps(values)
-  const result = step.fn({
-    params: ctx.params,
-    query: ctx.query,
-    headers: ctx.headers,
-    cookies: ctx.cookies,
-    body: ctx.body,
-    request: ctx.request,
-    response: ctx.response,
-    background: ctx.background,
-    deps,
-  })
+  const result = step.fn(new DependencyInputs(ctx, deps))
   if (step.kind === StepKind.Call) return result
   if (step.kind === StepKind.Generator) {
     const generator = result as Generator<unknown, unknown, unknown>

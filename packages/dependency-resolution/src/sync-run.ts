@@ -1,4 +1,5 @@
 import type { ResolveContext } from './context.js'
+import { DependencyInputs } from './dependency-inputs.js'
 import { objectLiteral } from './record-factory.js'
 import type { RequestScope } from './scope.js'
 import { invokeStep, isThenable, NO_DEPS, noYield, type Step, StepKind } from './step.js'
@@ -16,9 +17,6 @@ export type Resume = (
   index: number,
   pending: PromiseLike<unknown>,
 ) => Promise<Record<string, unknown>>
-
-const ARGS =
-  'params: c.params, query: c.query, headers: c.headers, cookies: c.cookies, body: c.body, request: c.request, response: c.response, background: c.background'
 
 /**
  * Compiles the sync path of a plan into one function with the steps unrolled in topological order.
@@ -40,7 +38,7 @@ export function compileSyncRun(
   for (const step of steps) {
     const i = step.index
     const deps = step.depKeys.length === 0 ? 'NO_DEPS' : objectLiteral(step.depKeys, (k) => `v${step.depSlots[k]}`)
-    const call = `f[${i}]({ ${ARGS}, deps: ${deps} })`
+    const call = `f[${i}](new DependencyInputs(c, ${deps}))`
     if (step.kind === StepKind.AsyncGenerator) {
       lines.push(
         `const values = ${valuesSoFar(i)}`,
@@ -67,6 +65,15 @@ export function compileSyncRun(
 return function run(c, scope) {
 ${lines.join('\n')}
 }`
-  const factory = new Function('steps', 'resume', 'invoke', 'isThenable', 'noYield', 'NO_DEPS', source)
-  return factory(steps, resume, invokeStep, isThenable, noYield, NO_DEPS) as PlanRun
+  const factory = new Function(
+    'steps',
+    'resume',
+    'invoke',
+    'isThenable',
+    'noYield',
+    'NO_DEPS',
+    'DependencyInputs',
+    source,
+  )
+  return factory(steps, resume, invokeStep, isThenable, noYield, NO_DEPS, DependencyInputs) as PlanRun
 }
