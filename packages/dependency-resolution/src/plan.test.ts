@@ -46,10 +46,16 @@ describe.each(STRATEGIES)('the %s sync path', (strategy) => {
     it('reads request, response and background from the context only when the dependency asks', () => {
       const read: string[] = []
       const base = fakeContext({})
+      const watched = (name: 'request' | 'response' | 'background') => ({
+        get: () => {
+          read.push(name)
+          return base[name]
+        },
+      })
       const ctx = Object.create(base, {
-        request: { get: () => (read.push('request'), base.request) },
-        response: { get: () => (read.push('response'), base.response) },
-        background: { get: () => (read.push('background'), base.background) },
+        request: watched('request'),
+        response: watched('response'),
+        background: watched('background'),
       })
       const quiet = dependency(({ deps }) => deps)
       const curious = dependency(({ response }) => response)
