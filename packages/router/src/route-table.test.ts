@@ -74,6 +74,18 @@ describe('RouteTable', () => {
     expect(t.lookup('GET', '/?a=1')).toEqual(found('GET /', {}, 'a=1'))
   })
 
+  it('ignores a trailing slash even where find-my-way would first try an empty parameter', () => {
+    // find-my-way reaches '/ab/{id}' with id '' for '/ab/' (static 'ab/' before the parameter) and stops there
+    const t = table(['GET', '/ab/{id}'], ['GET', '/{name}'], ['POST', '/{name}'])
+    expect(t.lookup('GET', '/ab/')).toEqual(found('GET /{name}', { name: 'ab' }))
+    expect(t.lookup('GET', '/ab/?q=1#f')).toEqual(found('GET /{name}', { name: 'ab' }, 'q=1'))
+    expect(t.lookup('HEAD', '/ab/')).toEqual(found('GET /{name}', { name: 'ab' }))
+    expect(t.lookup('PUT', '/ab/')).toEqual({ kind: 'method-not-allowed', allow: 'GET, HEAD, POST' })
+    expect(t.lookup('GET', '/ab/x')).toEqual(found('GET /ab/{id}', { id: 'x' }))
+    // one trailing slash only
+    expect(t.lookup('GET', '/ab//')).toEqual({ kind: 'not-found' })
+  })
+
   it('does not crash on duplicate slashes or odd urls (find-my-way defaults: no match)', () => {
     const t = table(['GET', '/'], ['GET', '/a/b'], ['GET', '/x/{id}'])
     for (const url of ['//', '//a//b', '/a//b', '/x//', '', '*', '?', '#', 'http://', '/a/b?', '/%', '/%%%']) {

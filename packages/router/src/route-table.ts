@@ -96,11 +96,14 @@ export class RouteTable<T> {
   }
 
   lookup(method: string, url: string): LookupResult<T> {
-    const found = this.#fmw.find(method as Method, url)
+    let found = this.#fmw.find(method as Method, url)
     if (found === null) return this.#miss(method, url)
+    if (isEmptyParamMatch(found)) {
+      found = this.#findWithoutTrailingSlash(method, url)
+      if (found === null) return this.#miss(method, url)
+    }
     const entry = found.store as Entry<T>
     const params = found.params as Record<string, string>
-    if (entry.segmentParams.length !== 0 && hasEmptyParam(params, entry.segmentParams)) return this.#miss(method, url)
     let query = found.searchParams as unknown as string
     if (query !== '') query = withoutFragment(url, query)
     return {
@@ -127,8 +130,22 @@ export class RouteTable<T> {
   #matches(method: string, url: string): boolean {
     const found = this.#fmw.find(method as Method, url)
     if (found === null) return false
-    const names = (found.store as Entry<T>).segmentParams
-    return names.length === 0 || !hasEmptyParam(found.params as Record<string, string>, names)
+    return !isEmptyParamMatch(found) || this.#findWithoutTrailingSlash(method, url) !== null
+  }
+
+  /**
+   * The slow path of a match that needs an empty parameter. find-my-way takes '' as a parameter value and,
+   * having found a route, does not backtrack: with '/ab/{id}' and '/{name}', '/ab/' reaches '/ab/:id' with
+   * id '' (its static 'ab/' is tried before the parameter that '/:name/' starts with), and rejecting that
+   * match afterwards must not lose '/{name}'. A trailing slash is ignored, so such a path is looked up
+   * again without it ('/ab/' is '/ab'); one slash only: '/items//' is not '/items'. Any other empty
+   * segment ('/a//b') matches no parameter, as in FastAPI.
+   */
+  #findWithoutTrailingSlash(method: string, url: string): FindMyWay.FindResult<FindMyWay.HTTPVersion.V1> | null {
+    const end = pathEnd(url)
+    if (end < 2 || url.charCodeAt(end - 1) !== 47 /* '/' */) return null
+    const found = this.#fmw.find(method as Method, url.slice(0, end - 1) + url.slice(end))
+    return found === null || isEmptyParamMatch(found) ? null : found
   }
 
   /** The error path: which other methods would have matched this path? */
@@ -172,6 +189,20 @@ function withoutFragment(url: string, query: string): string {
 function hasEmptyParam(params: Record<string, string>, names: string[]): boolean {
   for (let i = 0; i < names.length; i++) if (params[names[i]!] === '') return true
   return false
+}
+
+function isEmptyParamMatch(found: FindMyWay.FindResult<FindMyWay.HTTPVersion.V1>): boolean {
+  const names = (found.store as Entry<unknown>).segmentParams
+  return names.length !== 0 && hasEmptyParam(found.params as Record<string, string>, names)
+}
+
+/** Where the path of a request target ends: at its '?' or '#', if any. */
+function pathEnd(url: string): number {
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i)
+    if (c === 63 /* '?' */ || c === 35 /* '#' */) return i
+  }
+  return url.length
 }
 
 function renameWildcard(params: Record<string, string>, name: string): Record<string, string> {
