@@ -2,6 +2,9 @@ import type { RequestScope } from '@typefast/dependency-resolution'
 import { RequestContext } from './request-context.js'
 import type { HttpResponse } from './responses.js'
 
+/** The path parameters until the route sets them: shared, so a request allocates none. */
+const noParams: Record<string, string> = Object.freeze({}) as Record<string, string>
+
 /**
  * The context of a request that runs under middleware: the route settles it with a response
  * object instead of writing to the socket, and what must wait until that response is sent (the
@@ -9,16 +12,26 @@ import type { HttpResponse } from './responses.js'
  */
 export class CapturedContext extends RequestContext {
   /** The matched route's raw path parameters and query string, read by the innermost step. */
-  pathParams: Record<string, string> = {}
+  pathParams: Record<string, string> = noParams
   rawQuery = ''
   scope: RequestScope | undefined = undefined
   /** The error the route answered, if it failed: teardown sees it, background tasks are skipped. */
   failure: unknown = undefined
   failed = false
-  #settle: ((response: HttpResponse | Promise<HttpResponse>) => void) | undefined
+  /** The route's answer when it settled before anyone asked for it (a synchronous route). */
+  #answer: HttpResponse | Promise<HttpResponse> | undefined = undefined
+  #settle: ((response: HttpResponse | Promise<HttpResponse>) => void) | undefined = undefined
 
-  /** A promise of the route's response, settled by `settle`. */
-  capture(): Promise<HttpResponse> {
+  /**
+   * The route's response, asked for once the route has run: the answer itself when it settled
+   * synchronously (no promise is made for it), else a promise settled later by `settle`.
+   */
+  captured(): HttpResponse | Promise<HttpResponse> {
+    const answer = this.#answer
+    if (answer !== undefined) {
+      this.#answer = undefined
+      return answer
+    }
     return new Promise((resolve) => {
       this.#settle = resolve
     })
@@ -30,6 +43,11 @@ export class CapturedContext extends RequestContext {
       this.failed = true
       this.failure = error
     }
-    this.#settle?.(response)
+    const settle = this.#settle
+    if (settle === undefined) this.#answer = response
+    else {
+      this.#settle = undefined
+      settle(response)
+    }
   }
 }

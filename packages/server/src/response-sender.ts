@@ -39,7 +39,11 @@ function writeJson(
   if (headers === undefined) {
     res.writeHead(status, ['content-type', 'application/json', 'content-length', String(Buffer.byteLength(body))])
   } else {
-    res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) })
+    // Object.assign, not a spread: V8 makes adding keys to a spread copy slow (about 1 µs each).
+    const all: Record<string, string | string[] | number> = Object.assign({}, headers)
+    all['content-type'] = 'application/json'
+    all['content-length'] = Buffer.byteLength(body)
+    res.writeHead(status, all)
   }
   res.end(body)
 }
@@ -82,7 +86,9 @@ export function compileResultResponder(spec: RouteSpec): ResultResponder {
     const state = context.responseState()
     if (isHttpResponse(value)) return withStateHeaders(value, state?.headers)
     const status = state?.status ?? defaultStatus
-    const headers = { ...state?.headers }
+    // Not `{ ...state.headers }`: V8 gives a spread copy a map of its own, and every header then
+    // added to it (here, and by middleware) costs a new map, about 1 µs each.
+    const headers: Record<string, string | string[]> = Object.assign({}, state?.headers)
     if (noBodyStatuses.has(status)) return new HttpResponse(status, headers, undefined)
     const serialize = status === defaultStatus ? defaultSerializer : (serializers.get(status) ?? stringify)
     headers['content-type'] = 'application/json'

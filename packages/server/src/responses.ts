@@ -30,17 +30,24 @@ export class HttpResponse implements SendableResponse {
    * Resolves (when it returns a promise) once the last byte is handed to the socket.
    */
   send(res: ServerResponse, extraHeaders?: Record<string, string | string[]>): void | Promise<void> {
-    const headers: Record<string, string | string[] | number> = extraHeaders
-      ? { ...extraHeaders, ...this.headers }
-      : { ...this.headers }
-    if (noBodyStatuses.has(this.status)) {
-      res.writeHead(this.status, headers)
+    const { status, headers, body } = this
+    const length = body === undefined || noBodyStatuses.has(status) ? undefined : Buffer.byteLength(body)
+    // A flat [name, value, ...] list rather than a copy of `headers` with keys added: V8 gives a
+    // spread copy a map of its own, so each key added to it costs a new map (about 1 µs a request).
+    const flat: (string | string[])[] = []
+    if (extraHeaders !== undefined) {
+      for (const name in extraHeaders) if (!Object.hasOwn(headers, name)) flat.push(name, extraHeaders[name]!)
+    }
+    for (const name in headers) if (length === undefined || name !== 'content-length') flat.push(name, headers[name]!)
+    if (length === undefined) {
+      // No body, or a status that never has one.
+      res.writeHead(status, flat)
       res.end()
       return
     }
-    if (this.body !== undefined) headers['content-length'] = Buffer.byteLength(this.body)
-    res.writeHead(this.status, headers)
-    res.end(this.body)
+    flat.push('content-length', String(length))
+    res.writeHead(status, flat)
+    res.end(body)
   }
 }
 

@@ -53,8 +53,15 @@ export type RouteHandler = (
 
 export interface CompiledRoute {
   readonly handle: RouteHandler
-  /** The route under middleware: settles with its final response object instead of writing it. */
-  readonly respond: (context: CapturedContext, params: Record<string, string>, query: string) => Promise<HttpResponse>
+  /**
+   * The route under middleware: answers with its final response object instead of writing it;
+   * the object itself when the route answered synchronously, a promise only when it waited.
+   */
+  readonly respond: (
+    context: CapturedContext,
+    params: Record<string, string>,
+    query: string,
+  ) => HttpResponse | Promise<HttpResponse>
   /** The route's inputs merged with those of its dependencies: what is validated and documented. */
   readonly inputs: InputSchemas
 }
@@ -264,9 +271,8 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
   }
 
   const endpoint = (context: CapturedContext) => {
-    const response = context.capture()
     run(context, context.pathParams, context.rawQuery)
-    return response
+    return context.captured()
   }
   const chain = composeMiddleware(route.middleware, endpoint)
   const respond = (context: CapturedContext, params: Record<string, string>, query: string) => {

@@ -63,7 +63,8 @@ export function cors(options: CorsOptions = {}): Middleware {
     if (origin === undefined) return next()
     const requestedMethod = request.headers['access-control-request-method']
     if (request.method === 'OPTIONS' && requestedMethod !== undefined) {
-      const headers = { ...preflightHeaders }
+      // Object.assign, not a spread: keys added to a spread copy cost V8 a new map each.
+      const headers: Record<string, string> = Object.assign({}, preflightHeaders)
       const failures: string[] = []
       if (isAllowedOrigin(origin)) {
         if (explicitOrigin) headers['access-control-allow-origin'] = origin

@@ -1,7 +1,16 @@
 /** Response header helpers for middleware: names compared case-insensitively. */
 
 export function findHeader(headers: Record<string, string | string[]>, name: string): string | undefined {
-  const value = headers[name] ?? headers[Object.keys(headers).find((key) => key.toLowerCase() === name) ?? '']
+  let value = headers[name]
+  // Other spellings are rare: looked for in place, with no list of keys nor closure per call.
+  if (value === undefined) {
+    for (const key in headers) {
+      if (key.length === name.length && key.toLowerCase() === name) {
+        value = headers[key]
+        break
+      }
+    }
+  }
   return Array.isArray(value) ? value.join(', ') : value
 }
 
