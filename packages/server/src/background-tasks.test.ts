@@ -1,20 +1,9 @@
 import { dependency } from '@typefast/dependency-resolution'
 import { request } from 'undici'
-import { afterEach, describe, expect, test } from 'vitest'
-import { type App, createApp } from './app.js'
-import type { Logger } from './logger.js'
+import { describe, expect, test } from 'vitest'
+import { createApp } from './app.js'
 import { stream } from './stream-response.js'
-
-let running: App<any> | undefined
-afterEach(async () => {
-  await running?.close()
-  running = undefined
-})
-
-function quietLogger(): Logger & { errors: { task?: string }[] } {
-  const errors: { task?: string }[] = []
-  return { errors, error: (details) => errors.push(details as { task?: string }), warn: () => {}, info: () => {} }
-}
+import { closeAfterTest, quietLogger } from './test-support.js'
 
 const settle = async (done: () => boolean) => {
   for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 10))
@@ -27,20 +16,24 @@ describe('background.add()', () => {
       background.add((who: string) => events.push(`audit ${who}`), 'dep')
       return 'audit'
     })
-    const app = createApp({ logger: quietLogger() }).get('/', { deps: { audit } }, ({ background }) => {
-      background.add(
-        async (a: number, b: number) => {
-          await new Promise((r) => setTimeout(r, 20))
-          events.push(`sum ${a + b}`)
-        },
-        1,
-        2,
-      )
-      background.add(() => events.push('last'))
-      events.push('handler')
-      return { ok: true }
-    })
-    running = app
+    const app = createApp({ logger: quietLogger<{ task?: string }>() }).get(
+      '/',
+      { deps: { audit } },
+      ({ background }) => {
+        background.add(
+          async (a: number, b: number) => {
+            await new Promise((r) => setTimeout(r, 20))
+            events.push(`sum ${a + b}`)
+          },
+          1,
+          2,
+        )
+        background.add(() => events.push('last'))
+        events.push('handler')
+        return { ok: true }
+      },
+    )
+    closeAfterTest(app)
     const { url } = await app.listen({ port: 0 })
     const response = await request(url)
     expect(await response.body.json()).toEqual({ ok: true })
@@ -51,7 +44,7 @@ describe('background.add()', () => {
   })
 
   test('a failing task is logged and the next still runs', async () => {
-    const logger = quietLogger()
+    const logger = quietLogger<{ task?: string }>()
     const events: string[] = []
     const app = createApp({ logger }).get('/', ({ background }) => {
       background.add(function sendEmail() {
@@ -72,7 +65,7 @@ describe('background.add()', () => {
       yield 's'
       events.push('teardown')
     })
-    const app = createApp({ logger: quietLogger() })
+    const app = createApp({ logger: quietLogger<{ task?: string }>() })
       .get('/stream', { deps: { session } }, ({ background }) => {
         background.add(() => events.push('task'))
         return stream(

@@ -3,18 +3,12 @@ import type { AddressInfo } from 'node:net'
 import { get, post } from '@typefast/router'
 import { t } from '@typefast/validation'
 import { Agent, request } from 'undici'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { type App, createApp } from './app.js'
 import { HTTPException } from './http-exception.js'
+import { closeAfterTest } from './test-support.js'
 
 const agent = new Agent({ keepAliveTimeout: 10_000 })
-let running: App<any> | undefined
-
-afterEach(async () => {
-  await running?.close()
-  running = undefined
-})
-
 function testApp() {
   return createApp({ logger: { error: () => {}, warn: () => {}, info: () => {} } }).add(
     get('/hello', () => ({ message: 'Hello World' })),
@@ -34,7 +28,7 @@ function testApp() {
 }
 
 async function start(app: App<any>) {
-  running = app
+  closeAfterTest(app)
   return app.listen({ port: 0 })
 }
 
@@ -111,7 +105,6 @@ describe('over a real socket', () => {
     expect(response.statusCode).toBe(200)
     expect(await response.body.json()).toEqual({ done: true })
     await closed
-    running = undefined
     expect(events).toEqual(['shutdown', 'closed'])
     await expect(request(`${url}/hello`, { dispatcher: new Agent() })).rejects.toThrow()
   })

@@ -1,22 +1,11 @@
 import { dependency } from '@typefast/dependency-resolution'
 import { get, type Middleware, router } from '@typefast/router'
 import { request } from 'undici'
-import { afterEach, describe, expect, test } from 'vitest'
-import { type App, createApp } from './app.js'
+import { describe, expect, test } from 'vitest'
+import { createApp } from './app.js'
 import { HTTPException } from './http-exception.js'
-import type { Logger } from './logger.js'
 import { json, text } from './responses.js'
-
-let running: App<any> | undefined
-afterEach(async () => {
-  await running?.close()
-  running = undefined
-})
-
-function quietLogger(): Logger & { errors: unknown[] } {
-  const errors: unknown[] = []
-  return { errors, error: (details) => errors.push(details), warn: () => {}, info: () => {} }
-}
+import { closeAfterTest, quietLogger } from './test-support.js'
 
 const tag =
   (name: string, log: string[]): Middleware =>
@@ -116,7 +105,7 @@ describe('app.use()', () => {
         background.add((n: number) => events.push(`task ${n}`), 1)
         return { ok: true }
       })
-    const url = (await (running = app).listen({ port: 0 })).url
+    const url = (await closeAfterTest(app).listen({ port: 0 })).url
     await (await request(url)).body.text()
     for (let i = 0; i < 20 && events.length < 5; i++) await new Promise((r) => setTimeout(r, 10))
     expect(events).toEqual(['setup', 'middleware after', 'task 1', 'teardown'])
@@ -151,7 +140,7 @@ describe('router middleware', () => {
     )
     const outer = router({ prefix: '/a', middleware: [tag('a', log)] }, inner)
     const app = createApp({ logger: quietLogger() }).include(outer)
-    const url = (await (running = app).listen({ port: 0 })).url
+    const url = (await closeAfterTest(app).listen({ port: 0 })).url
     const response = await request(`${url}/a/b/c`)
     expect(await response.body.json()).toBe('deep')
     expect(response.headers['x-a']).toBe('yes')

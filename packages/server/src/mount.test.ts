@@ -1,14 +1,9 @@
 import { request } from 'undici'
-import { afterEach, describe, expect, test } from 'vitest'
-import { type App, createApp } from './app.js'
+import { describe, expect, test } from 'vitest'
+import { createApp } from './app.js'
+import { closeAfterTest } from './test-support.js'
 
 const quiet = { error: () => {}, warn: () => {}, info: () => {} }
-let running: App<any> | undefined
-afterEach(async () => {
-  await running?.close()
-  running = undefined
-})
-
 function subApp(events: string[] = []) {
   return createApp({ title: 'Admin', logger: quiet })
     .onStartup(() => events.push('sub startup'))
@@ -58,7 +53,7 @@ describe('app.mount()', () => {
       })
       .get('/here', () => 'here')
       .mount('/admin', subApp(events))
-    running = app
+    closeAfterTest(app)
     const { url } = await app.listen({ port: 0 })
     expect(events).toEqual(['sub startup'])
     const sub = await request(`${url}/admin/users/9`)
@@ -68,7 +63,6 @@ describe('app.mount()', () => {
     expect(here.headers['x-main']).toBe('1')
     await here.body.text()
     await app.close()
-    running = undefined
     expect(events).toEqual(['sub startup', 'sub shutdown'])
   })
 

@@ -1,25 +1,14 @@
 import { Readable } from 'node:stream'
 import { t } from '@typefast/validation'
 import { request } from 'undici'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { type App, createApp } from './app.js'
-import type { Logger } from './logger.js'
 import { sse } from './sse-response.js'
 import { stream } from './stream-response.js'
-
-let running: App<any> | undefined
-afterEach(async () => {
-  await running?.close()
-  running = undefined
-})
-
-function quietLogger(): Logger & { errors: unknown[] } {
-  const errors: unknown[] = []
-  return { errors, error: (details) => errors.push(details), warn: () => {}, info: () => {} }
-}
+import { closeAfterTest, quietLogger } from './test-support.js'
 
 async function start(app: App<any>): Promise<string> {
-  running = app
+  closeAfterTest(app)
   return (await app.listen({ port: 0 })).url
 }
 

@@ -1,21 +1,10 @@
 import { dependency } from '@typefast/dependency-resolution'
 import { t } from '@typefast/validation'
-import { afterEach, describe, expect, expectTypeOf, test } from 'vitest'
+import { describe, expect, expectTypeOf, test } from 'vitest'
 import WebSocket from 'ws'
-import { type App, createApp } from './app.js'
+import { createApp } from './app.js'
 import { HTTPException } from './http-exception.js'
-import type { Logger } from './logger.js'
-
-let running: App<any> | undefined
-afterEach(async () => {
-  await running?.close()
-  running = undefined
-})
-
-function quietLogger(): Logger & { errors: unknown[] } {
-  const errors: unknown[] = []
-  return { errors, error: (details) => errors.push(details), warn: () => {}, info: () => {} }
-}
+import { closeAfterTest, quietLogger } from './test-support.js'
 
 const Chat = t.Object({ text: t.String({ minLength: 1 }) })
 const Reply = t.Object({ room: t.Integer(), user: t.String(), echo: t.String() })
@@ -45,7 +34,7 @@ function chatApp(events: string[] = []) {
       }
     },
   )
-  running = app
+  closeAfterTest(app)
   return app
 }
 
@@ -87,7 +76,7 @@ describe('app.websocket()', () => {
       .websocket('/broken', () => {
         throw new Error('bug')
       })
-    running = app
+    closeAfterTest(app)
     expect(await (await app.injectWebSocket('/private')).closed).toEqual({ code: 1008, reason: 'Not allowed' })
     expect((await (await app.injectWebSocket('/broken')).closed).code).toBe(1011)
     expect(logger.errors).toHaveLength(1)

@@ -1,8 +1,9 @@
 import { post } from '@typefast/router'
 import { request } from 'undici'
-import { afterEach, describe, expect, test } from 'vitest'
-import { type App, createApp } from '../app.js'
+import { describe, expect, test } from 'vitest'
+import { createApp } from '../app.js'
 import type { Logger } from '../logger.js'
+import { listenForTest } from '../test-support.js'
 import { passwordRequest, passwordRequestForm, passwordRequestFormStrict } from './password-form.js'
 
 const silent: Logger = { error: () => {}, warn: () => {}, info: () => {} }
@@ -21,12 +22,6 @@ function tokenApp() {
       }),
     )
 }
-
-let running: App<any> | undefined
-afterEach(async () => {
-  await running?.close()
-  running = undefined
-})
 
 describe('passwordRequestForm', () => {
   const app = tokenApp()
@@ -95,8 +90,7 @@ describe('passwordRequestForm', () => {
   })
 
   test('works over a real socket', async () => {
-    running = tokenApp()
-    const { url } = await running.listen({ port: 0, accessLog: false })
+    const { url } = await listenForTest(tokenApp(), { accessLog: false })
     const response = await request(`${url}/token`, {
       method: 'POST',
       headers: urlencoded,

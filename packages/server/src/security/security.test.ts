@@ -3,10 +3,11 @@ import { dependency, SecurityScopes, security, securityScopes } from '@typefast/
 import { get, router } from '@typefast/router'
 import { t } from '@typefast/validation'
 import { request } from 'undici'
-import { afterEach, describe, expect, expectTypeOf, test } from 'vitest'
-import { type App, createApp } from '../app.js'
+import { describe, expect, expectTypeOf, test } from 'vitest'
+import { createApp } from '../app.js'
 import { HTTPException } from '../http-exception.js'
 import type { Logger } from '../logger.js'
+import { closeAfterTest, listenForTest } from '../test-support.js'
 import { apiKeyCookie, apiKeyHeader, apiKeyQuery } from './api-key.js'
 import { constantTimeEqual } from './compare.js'
 import {
@@ -22,12 +23,6 @@ import { openIdConnect } from './open-id-connect.js'
 const silent: Logger = { error: () => {}, warn: () => {}, info: () => {} }
 const notAuthenticated = { detail: 'Not authenticated' }
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
-
-let running: App<any> | undefined
-afterEach(async () => {
-  await running?.close()
-  running = undefined
-})
 
 describe('oauth2PasswordBearer', () => {
   const scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
@@ -356,8 +351,7 @@ describe("FastAPI's OAuth2 scopes tutorial", () => {
   })
 
   test('the same flow over a real socket', async () => {
-    running = scopesApp()
-    const { url } = await running.listen({ port: 0, accessLog: false })
+    const { url } = await listenForTest(scopesApp(), { accessLog: false })
     const ok = await request(`${url}/users/me/items`, { headers: auth('alice-token') })
     expect(ok.statusCode).toBe(200)
     expect(await ok.body.json()).toEqual([{ item_id: 'Foo', owner: 'alice' }])
@@ -490,7 +484,7 @@ describe('secrets stay secret', () => {
       .get('/bearer', { deps: { token: oauth2PasswordBearer({ tokenUrl: 'token' }) } }, () => {
         throw new HTTPException(401, 'Could not validate credentials', { 'WWW-Authenticate': 'Bearer' })
       })
-    running = app
+    closeAfterTest(app)
     const { url } = await app.listen({ port: 0, accessLog: true })
     const crashed = await request(`${url}/basic`, { headers: { authorization: basic('john', 'hunter2-password') } })
     const crashedBody = await crashed.body.text()
@@ -499,7 +493,6 @@ describe('secrets stay secret', () => {
     const refusedBody = await refused.body.text()
     expect(refused.statusCode).toBe(401)
     await app.close()
-    running = undefined
     const everything = [...lines, crashedBody, refusedBody].join('\n')
     expect(lines.length).toBeGreaterThan(0)
     expect(everything).not.toContain('hunter2-password')
