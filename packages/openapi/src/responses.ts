@@ -1,5 +1,4 @@
-import type { ResolvedRoute, ResponseSchemas } from '@typefast/router'
-import { isPlainObject } from './json.js'
+import { isStatusMap, type ResolvedRoute, type ResponseSchemas } from '@typefast/router'
 import type { SchemaRegistry } from './schema-registry.js'
 import { reasonPhrase } from './status-text.js'
 import type { ResponseObject } from './types.js'
@@ -41,13 +40,6 @@ function successSchemas(response: ResponseSchemas | undefined, status: number | 
     return entries
   }
   return [[status ?? 200, response]]
-}
-
-/** A map's keys are all status codes; a schema's are keywords (and `{}`, any value, has none). */
-function isStatusMap(response: unknown): response is Record<number, unknown> {
-  if (!isPlainObject(response)) return false
-  const keys = Object.keys(response)
-  return keys.length > 0 && keys.every((key) => /^[1-5]\d\d$/.test(key))
 }
 
 function defaultDescription(status: number): string {

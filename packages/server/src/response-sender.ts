@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
-import type { ResponseSchemas, RouteSpec } from '@typefast/router'
-import { compileSerializer, type Serializer, type TSchema } from '@typefast/validation'
+import { isStatusMap, type RouteSpec } from '@typefast/router'
+import { compileSerializer, type Serializer } from '@typefast/validation'
 import type { RequestContext } from './request-context.js'
 import { HttpResponse, isHttpResponse, noBodyStatuses } from './responses.js'
 
@@ -12,11 +12,6 @@ export type ResultResponder = (context: RequestContext, value: unknown) => HttpR
 
 /** JSON.stringify for routes without a schema; `undefined` answers `null`, as FastAPI answers None. */
 const stringify: Serializer = (value) => JSON.stringify(value) ?? 'null'
-
-function isStatusMap(response: ResponseSchemas): response is { readonly [status: number]: TSchema } {
-  const keys = Object.keys(response)
-  return keys.length > 0 && keys.every((key) => /^[1-5]\d\d$/.test(key))
-}
 
 function serializersByStatus(spec: RouteSpec, status: number): Map<number, Serializer> {
   const serializers = new Map<number, Serializer>()
