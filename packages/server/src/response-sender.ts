@@ -13,16 +13,20 @@ export type ResultResponder = (context: RequestContext, value: unknown) => HttpR
 /** JSON.stringify for routes without a schema; `undefined` answers `null`, as FastAPI answers None. */
 const stringify: Serializer = (value) => JSON.stringify(value) ?? 'null'
 
-function serializersByStatus(spec: RouteSpec, status: number): Map<number, Serializer> {
+/**
+ * The serializer for each status a route may answer with, compiled at start-up: the route's
+ * `response` schema for its status, or each schema of a status map; JSON.stringify otherwise.
+ */
+function compileStatusSerializers(spec: RouteSpec, defaultStatus: number): (status: number) => Serializer {
   const serializers = new Map<number, Serializer>()
   const response = spec.response
-  if (response === undefined) return serializers
   if (isStatusMap(response)) {
     for (const [code, schema] of Object.entries(response)) serializers.set(Number(code), compileSerializer(schema))
-  } else {
-    serializers.set(status, compileSerializer(response))
+  } else if (response !== undefined) {
+    serializers.set(defaultStatus, compileSerializer(response))
   }
-  return serializers
+  const defaultSerializer = serializers.get(defaultStatus) ?? stringify
+  return (status) => (status === defaultStatus ? defaultSerializer : (serializers.get(status) ?? stringify))
 }
 
 function writeJson(
@@ -46,8 +50,7 @@ function writeJson(
 /** Compile how a route answers with its handler's result: serializer chosen by status at start-up. */
 export function compileResultSender(spec: RouteSpec): ResultSender {
   const defaultStatus = spec.status ?? 200
-  const serializers = serializersByStatus(spec, defaultStatus)
-  const defaultSerializer = serializers.get(defaultStatus) ?? stringify
+  const serializerFor = compileStatusSerializers(spec, defaultStatus)
 
   return (context, value) => {
     const state = context.responseState()
@@ -59,7 +62,7 @@ export function compileResultSender(spec: RouteSpec): ResultSender {
       context.res.end()
       return
     }
-    const serialize = status === defaultStatus ? defaultSerializer : (serializers.get(status) ?? stringify)
+    const serialize = serializerFor(status)
     writeJson(context.res, status, serialize(value), headers)
   }
 }
@@ -74,8 +77,7 @@ export function withStateHeaders(response: HttpResponse, headers: Record<string,
 /** As compileResultSender, but the answer is built as a response object for middleware to see. */
 export function compileResultResponder(spec: RouteSpec): ResultResponder {
   const defaultStatus = spec.status ?? 200
-  const serializers = serializersByStatus(spec, defaultStatus)
-  const defaultSerializer = serializers.get(defaultStatus) ?? stringify
+  const serializerFor = compileStatusSerializers(spec, defaultStatus)
 
   return (context, value) => {
     const state = context.responseState()
@@ -85,7 +87,7 @@ export function compileResultResponder(spec: RouteSpec): ResultResponder {
     // added to it (here, and by middleware) costs a new map, about 1 µs each.
     const headers: Record<string, string | string[]> = Object.assign({}, state?.headers)
     if (noBodyStatuses.has(status)) return new HttpResponse(status, headers, undefined)
-    const serialize = status === defaultStatus ? defaultSerializer : (serializers.get(status) ?? stringify)
+    const serialize = serializerFor(status)
     headers['content-type'] = 'application/json'
     return new HttpResponse(status, headers, serialize(value))
   }
