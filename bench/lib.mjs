@@ -88,6 +88,18 @@ export function rssMB(pid) {
   }
 }
 
+const clockTicks = Number(spawnSync('getconf', ['CLK_TCK']).stdout) || 100
+
+// CPU time (user + system) a process has used so far, in seconds, from /proc; null where there is no /proc.
+export function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks
+  } catch {
+    return null
+  }
+}
+
 export function machine() {
   let cpu = os.cpus()[0]?.model ?? 'unknown'
   try {

@@ -1,7 +1,8 @@
 // Load test: typefast against node:http, Fastify, Hono and Express on the endpoints of endpoints.mjs.
-//   node bench/run.mjs [--quick] [--servers a,b] [--endpoints x,y] [--rounds N] [--duration S]
-// Every server runs as its own process on one core, autocannon on another. Each server is verified first,
-// then per endpoint: a warm-up of every server, then N rounds that each measure every server in turn.
+//   node bench/run.mjs [--quick] [--load autocannon,wrk] [--servers a,b] [--endpoints x,y] [--rounds N] [--duration S]
+// Every server runs as its own process on one core, the load generator on another: autocannon, and wrk too
+// when it is installed. Each server is verified first, then per generator and endpoint: a warm-up of every
+// server, then N rounds that each measure every server in turn.
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,6 +10,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util'
 import { endpoints } from './endpoints.mjs'
 import {
   BENCH,
+  cpuSeconds,
   freePort,
   LOAD_CORE,
   loadavg,
@@ -25,10 +27,12 @@ import {
   waitForPort,
 } from './lib.mjs'
 import { servers } from './servers.mjs'
+import { hasWrk, runWrk } from './wrk.mjs'
 
 const { values: opts } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    load: { type: 'string' },
     servers: { type: 'string' },
     endpoints: { type: 'string' },
     rounds: { type: 'string' },
@@ -47,6 +51,13 @@ for (const key of ['rounds', 'duration']) {
 }
 const serverNames = pick('server', opts.servers, Object.keys(servers))
 const endpointNames = pick('endpoint', opts.endpoints, Object.keys(endpoints))
+// Every installed generator by default; --quick takes one, wrk when there is one (it loads a server harder).
+const installed = hasWrk ? ['wrk', 'autocannon'] : ['autocannon']
+const loadNames = opts.load
+  ? pick('load generator', opts.load, installed)
+  : opts.quick
+    ? installed.slice(0, 1)
+    : installed
 const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim()
 
 function pick(what, list, known) {
@@ -128,84 +139,111 @@ async function verify(port, check) {
     : `body ${text.slice(0, 300)}, expected ${JSON.stringify(check.json).slice(0, 300)}`
 }
 
-// The load generator: one long-lived worker pinned to its own core, one autocannon run per message.
-const [bin, ...args] = pinned(LOAD_CORE, ['node', join(BENCH, 'load.mjs')])
-const loader = spawn(bin, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-loader.on('exit', (code) => code && fail(`load generator exited with ${code}`))
-
-function load(port, request, duration) {
+// autocannon runs in one long-lived worker pinned to its own core, one run per message.
+let autocannonWorker
+function autocannon(job) {
+  if (autocannonWorker === undefined) {
+    const [bin, ...args] = pinned(LOAD_CORE, ['node', join(BENCH, 'load.mjs')])
+    autocannonWorker = spawn(bin, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    autocannonWorker.on('exit', (code) => code && fail(`load generator exited with ${code}`))
+  }
   return new Promise((resolve) => {
-    loader.once('message', resolve)
-    loader.send({
-      url: `http://127.0.0.1:${port}${request.path}`,
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      duration,
-      connections: config.connections,
+    autocannonWorker.once('message', resolve)
+    autocannonWorker.send({
+      url: job.url,
+      method: job.request.method,
+      headers: job.request.headers,
+      body: job.request.body,
+      duration: job.duration,
+      connections: job.connections,
       pipelining: config.pipelining,
     })
   })
 }
 
-// Measure: per endpoint, warm every server up, then rounds that each visit every server (rotating who goes first).
-const rounds = {} // `${endpoint} ${server}` -> [{rps, p99, errors, timeouts, non2xx, rssMB}]
+const generators = { autocannon, wrk: (job) => runWrk(pinned(LOAD_CORE, ['wrk']), job) }
+
+function load(generator, port, request, duration) {
+  const url = `http://127.0.0.1:${port}${request.path}`
+  return generators[generator]({ url, request, duration, connections: config.connections })
+}
+
+// Measure: per generator and endpoint, warm every server up, then rounds that each visit every server (rotating
+// who goes first). The server's CPU time over a run, divided by the requests it answered, is its cost per request:
+// unlike req/s it does not depend on whether the load generator kept the server busy.
+const rounds = {} // `${load} ${endpoint} ${server}` -> [{rps, p99, cpuUs, errors, timeouts, non2xx, rssMB}]
 const started = Date.now()
-for (const endpoint of endpointNames) {
-  const request = endpoints[endpoint].load
-  for (const server of running) await load(server.port, request, config.warmup)
-  for (let r = 0; r < config.rounds; r++) {
-    const order = running.map((_, i) => running[(i + r) % running.length])
-    for (const server of order) {
-      const result = await load(server.port, request, config.duration)
-      if (server.child.exitCode !== null || server.child.signalCode !== null) {
-        fail(`${server.name} died during the ${endpoint} run:\n${server.output()}`)
+for (const generator of loadNames) {
+  for (const endpoint of endpointNames) {
+    const request = endpoints[endpoint].load
+    for (const server of running) await load(generator, server.port, request, config.warmup)
+    for (let r = 0; r < config.rounds; r++) {
+      const order = running.map((_, i) => running[(i + r) % running.length])
+      for (const server of order) {
+        const cpuBefore = cpuSeconds(server.child.pid)
+        const result = await load(generator, server.port, request, config.duration)
+        const cpuAfter = cpuSeconds(server.child.pid)
+        if (server.child.exitCode !== null || server.child.signalCode !== null) {
+          fail(`${server.name} died during the ${endpoint} run:\n${server.output()}`)
+        }
+        const cpuUs = cpuBefore === null ? null : ((cpuAfter - cpuBefore) * 1e6) / result.requests
+        const rss = rssMB(server.child.pid)
+        ;(rounds[`${generator} ${endpoint} ${server.name}`] ??= []).push({ ...result, cpuUs, rssMB: rss })
+        const bad = result.errors + result.timeouts + result.non2xx
+        console.log(
+          `  ${generator.padEnd(10)} ${endpoint.padEnd(6)} round ${r + 1}/${config.rounds} ${server.name.padEnd(10)}` +
+            `${Math.round(result.rps).toString().padStart(8)} req/s  p99 ${result.p99} ms` +
+            `${cpuUs === null ? '' : `  ${cpuUs.toFixed(1)} µs CPU/req`}${bad ? `  ${bad} errors/non-2xx` : ''}`,
+        )
       }
-      const rss = rssMB(server.child.pid)
-      ;(rounds[`${endpoint} ${server.name}`] ??= []).push({ ...result, rssMB: rss })
-      const bad = result.errors + result.timeouts + result.non2xx
-      console.log(
-        `  ${endpoint.padEnd(6)} round ${r + 1}/${config.rounds} ${server.name.padEnd(10)}` +
-          `${Math.round(result.rps).toString().padStart(8)} req/s  p99 ${result.p99} ms${bad ? `  ${bad} errors/non-2xx` : ''}`,
-      )
     }
   }
 }
-loader.disconnect()
+autocannonWorker?.disconnect()
 
-// Summaries: medians over rounds, error counts summed, the ratio typefast / peer on req/s.
+// Summaries: medians over rounds, error counts summed. The ratio typefast / peer on req/s is the median of
+// the per-round ratios: both figures of a round were measured minutes apart at most, under the same noise.
 const results = []
-for (const endpoint of endpointNames) {
-  const rows = running.map((server) => {
-    const runs = rounds[`${endpoint} ${server.name}`]
-    const sum = (key) => runs.reduce((total, run) => total + run[key], 0)
-    return {
-      endpoint,
-      server: server.name,
-      rps: Math.round(median(runs.map((run) => run.rps))),
-      p99: median(runs.map((run) => run.p99)),
-      rssMB: Math.round(median(runs.map((run) => run.rssMB)) * 10) / 10,
-      errors: sum('errors'),
-      timeouts: sum('timeouts'),
-      non2xx: sum('non2xx'),
-      rounds: runs,
+for (const generator of loadNames) {
+  for (const endpoint of endpointNames) {
+    const runsOf = (server) => rounds[`${generator} ${endpoint} ${server.name}`]
+    const subject = running.find((server) => server.name === 'typefast')
+    for (const server of running) {
+      const runs = runsOf(server)
+      const sum = (key) => runs.reduce((total, run) => total + run[key], 0)
+      const cpu = runs.every((run) => run.cpuUs !== null) ? median(runs.map((run) => run.cpuUs)) : null
+      results.push({
+        load: generator,
+        endpoint,
+        server: server.name,
+        rps: Math.round(median(runs.map((run) => run.rps))),
+        p99: median(runs.map((run) => run.p99)),
+        cpuUsPerRequest: cpu === null ? null : Math.round(cpu * 10) / 10,
+        rssMB: Math.round(median(runs.map((run) => run.rssMB)) * 10) / 10,
+        errors: sum('errors'),
+        timeouts: sum('timeouts'),
+        non2xx: sum('non2xx'),
+        ratio: subject ? Math.round(median(runsOf(subject).map((run, r) => run.rps / runs[r].rps)) * 100) / 100 : null,
+        rounds: runs,
+      })
     }
-  })
-  const subject = rows.find((row) => row.server === 'typefast')
-  for (const row of rows) row.ratio = subject ? Math.round((subject.rps / row.rps) * 100) / 100 : null
-  results.push(...rows)
+  }
 }
 
-const header = ['endpoint', 'server', 'req/s', 'p99 ms', 'RSS MB', 'errors', 'typefast / peer']
-const rows = results.map((r) => [
-  r.endpoint,
-  r.server,
-  r.rps,
-  r.p99,
-  r.rssMB.toFixed(1),
-  r.errors + r.timeouts + r.non2xx,
-  r.server === 'typefast' ? '—' : r.ratio === null ? 'n/a' : r.ratio.toFixed(2),
-])
+const header = ['endpoint', 'server', 'req/s', 'p99 ms', 'CPU µs/req', 'RSS MB', 'errors', 'typefast / peer']
+const tableOf = (generator) =>
+  results
+    .filter((r) => r.load === generator)
+    .map((r) => [
+      r.endpoint,
+      r.server,
+      r.rps,
+      r.p99,
+      r.cpuUsPerRequest === null ? 'n/a' : r.cpuUsPerRequest.toFixed(1),
+      r.rssMB.toFixed(1),
+      r.errors + r.timeouts + r.non2xx,
+      r.server === 'typefast' ? '—' : r.ratio === null ? 'n/a' : r.ratio.toFixed(2),
+    ])
 facts.loadavgAfter = loadavg()
 const seconds = Math.round((Date.now() - started) / 1000)
 const about = [
@@ -213,24 +251,30 @@ const about = [
   `load average (1/5/15 min): ${facts.loadavg.join(' ')} before, ${facts.loadavgAfter.join(' ')} after` +
     (facts.loadavg[0] > 1 ? ' (other work was running before the start: expect noise)' : ''),
   `pinning: ${facts.taskset ? `servers on core ${SERVER_CORE}, load generator on core ${LOAD_CORE} (taskset)` : 'none (no taskset)'}`,
-  `load: autocannon, ${config.connections} connections, pipelining ${config.pipelining}, warm-up ${config.warmup} s, ` +
-    `${config.rounds} round(s) of ${config.duration} s per server and endpoint (median over rounds); measured in ${seconds} s`,
+  `load: ${loadNames.join(' and ')}, ${config.connections} connections, pipelining ${config.pipelining}, warm-up ${config.warmup} s, ` +
+    `${config.rounds} round(s) of ${config.duration} s per server and endpoint; measured in ${seconds} s`,
   `command: ${command}`,
+  ...(hasWrk ? [] : ['wrk: not installed, autocannon only (apt-get install wrk adds it)']),
   ...Object.entries(skipped).map(([name, reason]) => `skipped ${name}: ${reason}`),
 ]
-console.log(`\n${textTable(header, rows)}\n\n${about.join('\n')}`)
+const sections = loadNames.map((generator) => ({ generator, rows: tableOf(generator) }))
+for (const { generator, rows } of sections) console.log(`\n${generator}\n${textTable(header, rows)}`)
+console.log(`\n${about.join('\n')}`)
 
 const out = join(BENCH, 'results')
 mkdirSync(out, { recursive: true })
 writeFileSync(
   join(out, 'latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), command, machine: facts, config, skipped, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), command, machine: facts, config, load: loadNames, skipped, results }, null, 2)}\n`,
 )
 writeFileSync(
   join(out, 'latest.md'),
-  `# typefast load test\n\n${about.map((line) => `- ${line}`).join('\n')}\n\n${markdownTable(header, rows)}\n\n` +
-    '"typefast / peer" is typefast req/s divided by that server\'s req/s: above 1.00 typefast is faster. ' +
-    '"errors" sums socket errors, timeouts and non-2xx answers over the measured rounds; it should be 0.\n',
+  `# typefast load test\n\n${about.map((line) => `- ${line}`).join('\n')}\n\n` +
+    sections.map(({ generator, rows }) => `## ${generator}\n\n${markdownTable(header, rows)}\n\n`).join('') +
+    '"typefast / peer" is the median over rounds of typefast\'s req/s divided by that server\'s in the same round: ' +
+    'above 1.00 typefast is faster. "CPU µs/req" is the server process\'s CPU time (user + system) over a run divided ' +
+    'by the requests it answered: its cost per request, which does not depend on whether the load generator kept it ' +
+    'busy. "errors" sums socket errors, timeouts and non-2xx answers over the measured rounds; it should be 0.\n',
 )
 console.log(`\nwrote bench/results/latest.json and bench/results/latest.md`)
 
