@@ -1,7 +1,13 @@
+import { createRequire } from 'node:module'
 import { Readable } from 'node:stream'
-import { Agent, type Dispatcher, RetryAgent, type RetryHandler } from 'undici'
+import type { Dispatcher, RetryHandler } from 'undici'
 import { toHeaders } from './node-headers.js'
 import type { IncomingResponse, OutgoingRequest, Transport } from './transport.js'
+
+// Required on first use, not imported: start-up time and RSS of apps that never create a client.
+const require = createRequire(import.meta.url)
+let undici: typeof import('undici') | undefined
+const loadUndici = () => (undici ??= require('undici') as typeof import('undici'))
 
 export interface UndiciTransportOptions {
   /** Milliseconds to establish a connection. Default 10 000. */
@@ -58,6 +64,7 @@ export class UndiciTransport implements Transport {
 }
 
 function makeDispatcher(options: UndiciTransportOptions): Dispatcher {
+  const { Agent, RetryAgent } = loadUndici()
   const agent = new Agent({
     connect: { timeout: options.connectTimeout ?? 10_000 },
     headersTimeout: options.headersTimeout ?? 30_000,

@@ -3,10 +3,14 @@ import { createWriteStream, type WriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import type { IncomingMessage } from 'node:http'
 import { join } from 'node:path'
-import { Busboy, type BusboyFileStream, type BusboyInstance } from '@fastify/busboy'
+import type { BusboyFileStream, BusboyInstance } from '@fastify/busboy'
 import type { ResolvedFormLimits } from './form-limits.js'
 import { HTTPException } from './http-exception.js'
+import { lazyRequire } from './lazy-require.js'
 import { UploadFile } from './upload-file.js'
+
+// Required on first use: start-up time and RSS of apps that read no form bodies.
+const loadBusboy = lazyRequire<typeof import('@fastify/busboy')>('@fastify/busboy')
 
 /** A form as received: text fields (repeated names as arrays) and files by field name. */
 export interface RawForm {
@@ -109,7 +113,7 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
     }
     let parser: BusboyInstance
     try {
-      parser = new Busboy({
+      parser = new (loadBusboy().Busboy)({
         headers: req.headers as { 'content-type': string },
         limits: {
           fileSize: limits.fileSize,

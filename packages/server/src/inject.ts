@@ -1,5 +1,9 @@
 import type { RequestListener } from 'node:http'
-import lightMyRequest from 'light-my-request'
+import type lightMyRequest from 'light-my-request'
+import { lazyRequire } from './lazy-require.js'
+
+// Required on first use: start-up time and RSS of apps that never call app.inject.
+const loadLightMyRequest = lazyRequire<typeof lightMyRequest>('light-my-request')
 
 export interface InjectOptions {
   method?: string
@@ -28,7 +32,7 @@ export async function injectRequest(listener: RequestListener, options: InjectOp
     payload = JSON.stringify(options.json)
     headers['content-type'] ??= 'application/json'
   }
-  const response = await lightMyRequest(listener, {
+  const response = await loadLightMyRequest()(listener, {
     method: (options.method ?? 'GET').toUpperCase() as 'GET',
     url: options.url,
     headers,

@@ -1,4 +1,8 @@
-import WebSocket from 'ws'
+import type WebSocket from 'ws'
+import { lazyRequire } from './lazy-require.js'
+
+// Required on first use: start-up time and RSS of apps that never call app.injectWebSocket.
+const loadWs = lazyRequire<typeof import('ws', { with: { 'resolution-mode': 'require' }})>('ws')
 
 /** A WebSocket test client (`app.injectWebSocket`): JSON in and out, the close code and reason. */
 export class TestWebSocket {
@@ -26,7 +30,7 @@ export class TestWebSocket {
 
   /** Open a connection; rejects with the HTTP status when the server refuses the upgrade. */
   static connect(url: string, headers: Record<string, string> = {}): Promise<TestWebSocket> {
-    const raw = new WebSocket(url, { headers })
+    const raw = new (loadWs())(url, { headers })
     const client = new TestWebSocket(raw)
     return new Promise((resolve, reject) => {
       raw.once('open', () => resolve(client))
@@ -42,7 +46,7 @@ export class TestWebSocket {
   receiveText(): Promise<string | undefined> {
     const queued = this.#queue.shift()
     if (queued !== undefined) return Promise.resolve(queued)
-    if (this.raw.readyState === WebSocket.CLOSED) return Promise.resolve(undefined)
+    if (this.raw.readyState === loadWs().CLOSED) return Promise.resolve(undefined)
     return new Promise((resolve) => this.#waiting.push(resolve))
   }
 

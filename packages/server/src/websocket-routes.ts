@@ -17,8 +17,9 @@ import {
 } from '@typefast/validation'
 import { parse as parseCookies } from 'cookie'
 import { parse as parseQuery } from 'fast-querystring'
-import { WebSocketServer } from 'ws'
+import type { WebSocketServer } from 'ws'
 import { HTTPException } from './http-exception.js'
+import { lazyRequire } from './lazy-require.js'
 import type { Logger } from './logger.js'
 import { RequestContext } from './request-context.js'
 import {
@@ -27,6 +28,9 @@ import {
   WebSocketConnection,
   WebSocketValidationError,
 } from './websocket-connection.js'
+
+// Required on first use: start-up time and RSS of apps without WebSocket routes.
+const loadWs = lazyRequire<typeof import('ws', { with: { 'resolution-mode': 'require' }})>('ws')
 
 /** A WebSocket route's inputs (params, query, headers, cookies, deps) and message schemas. */
 export interface WebSocketSpec extends InputSpec, MessageSchemas {}
@@ -81,7 +85,7 @@ export class WebSocketRoutes {
       (req: IncomingMessage, ws: import('ws').WebSocket, params: Record<string, string>, query: string) => void
     >()
     for (const route of this.#routes) table.add('GET', route.path, compileSocketRoute(route, runtime))
-    this.#server ??= new WebSocketServer({ noServer: true })
+    this.#server ??= new (loadWs().WebSocketServer)({ noServer: true })
     const server = this.#server
     return (req, socket, head) => {
       const found = table.lookup('GET', req.url ?? '/')
