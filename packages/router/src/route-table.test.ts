@@ -74,6 +74,45 @@ describe('RouteTable', () => {
     expect(t.lookup('GET', '/?a=1')).toEqual(found('GET /', {}, 'a=1'))
   })
 
+  it('ignores a trailing slash on parameters, queries, fragments, HEAD and 405s', () => {
+    const t = table(['GET', '/items/{id}'], ['POST', '/items'], ['GET', '/users/{id}/posts/'])
+    expect(t.lookup('GET', '/items/7/?q=x#f')).toEqual(found('GET /items/{id}', { id: '7' }, 'q=x'))
+    expect(t.lookup('GET', '/items/a%20b/')).toEqual(found('GET /items/{id}', { id: 'a b' }))
+    expect(t.lookup('GET', '/users/1/posts')).toEqual(found('GET /users/{id}/posts/', { id: '1' }))
+    expect(t.lookup('GET', '/users/1/posts/?a=1')).toEqual(found('GET /users/{id}/posts/', { id: '1' }, 'a=1'))
+    expect(t.lookup('HEAD', '/items/7/')).toEqual(found('GET /items/{id}', { id: '7' }))
+    expect(t.lookup('DELETE', '/items/7/')).toEqual({ kind: 'method-not-allowed', allow: 'GET, HEAD' })
+    expect(t.lookup('GET', '/items/')).toEqual({ kind: 'method-not-allowed', allow: 'POST' })
+    expect(t.lookup('GET', '/items/7//')).toEqual({ kind: 'not-found' })
+    t.add('HEAD', '/items/{id}/', 'explicit head')
+    expect(t.lookup('HEAD', '/items/7/')).toEqual(found('explicit head', { id: '7' }))
+    expect(t.lookup('HEAD', '/items/7')).toEqual(found('explicit head', { id: '7' }))
+  })
+
+  it('prefers a route without the slash over {name:path} where find-my-way would', () => {
+    const t = table(['GET', '/files/{p:path}'], ['GET', '/files/x'], ['GET', '/files'], ['GET', '/{page}'])
+    expect(t.lookup('GET', '/files/x/')).toEqual(found('GET /files/x'))
+    expect(t.lookup('GET', '/files/')).toEqual(found('GET /files'))
+    expect(t.lookup('GET', '/files/y/')).toEqual(found('GET /files/{p:path}', { p: 'y/' }))
+    expect(t.lookup('GET', '/files/x%2F')).toEqual(found('GET /files/{p:path}', { p: 'x/' }))
+    expect(t.lookup('GET', '/files//')).toEqual(found('GET /files/{p:path}', { p: '/' }))
+    // a static segment before the wildcard comes first: '/static/' is the wildcard with '', not '/{page}'
+    const s = table(['GET', '/static/{p:path}'], ['GET', '/{page}'], ['GET', '/{a}/{b}'], ['GET', '/{d}/{rest:path}'])
+    expect(s.lookup('GET', '/static/')).toEqual(found('GET /static/{p:path}', { p: '' }))
+    expect(s.lookup('GET', '/other/')).toEqual(found('GET /{page}', { page: 'other' }))
+    expect(s.lookup('GET', '/static/a/')).toEqual(found('GET /static/{p:path}', { p: 'a/' }))
+    expect(s.lookup('GET', '/other/a/')).toEqual(found('GET /{a}/{b}', { a: 'other', b: 'a' }))
+    expect(s.lookup('GET', '/other/a/b/')).toEqual(found('GET /{d}/{rest:path}', { d: 'other', rest: 'a/b/' }))
+  })
+
+  it('rejects routes that would answer the same path once a trailing slash is ignored', () => {
+    const t = table(['GET', '/a//'])
+    expect(() => t.add('GET', '/a', 'again')).toThrow('Cannot register route GET /a: GET /a// answers the same path')
+    expect(() => t.add('HEAD', '/a', 'again')).toThrow('Cannot register route HEAD /a: the HEAD of GET /a// answers')
+    expect(t.lookup('GET', '/a/')).toEqual(found('GET /a//'))
+    expect(t.lookup('GET', '/a')).toEqual({ kind: 'not-found' })
+  })
+
   it('ignores a trailing slash even where find-my-way would first try an empty parameter', () => {
     // find-my-way reaches '/ab/{id}' with id '' for '/ab/' (static 'ab/' before the parameter) and stops there
     const t = table(['GET', '/ab/{id}'], ['GET', '/{name}'], ['POST', '/{name}'])

