@@ -9,6 +9,8 @@ const Item = t.Object({
 })
 const CreatedItem = t.Object({ id: t.Integer(), name: t.String(), price: t.Number(), tags: t.Array(t.String()) })
 const ListItem = t.Object({ id: t.Integer(), name: t.String(), price: t.Number(), tags: t.Array(t.String()) })
+const User = t.Object({ id: t.Integer(), name: t.String(), admin: t.Boolean() })
+const Context = t.Object({ userId: t.Integer(), locale: t.String(), scopes: t.Array(t.String()) })
 
 // Three chained dependencies: token -> user -> context.
 const token = dependency(
@@ -41,6 +43,9 @@ export const app = createApp({ title: 'typefast bench', openapiUrl: false, acces
     ({ params, query }) => ({ item_id: params.id, q: query.q }),
   ),
   post('/items', { body: Item, status: 201, response: CreatedItem }, ({ body }) => ({ id: 1, ...body })),
-  get('/deps', { deps: { user, ctx: context } }, ({ deps }) => ({ user: deps.user, ctx: deps.ctx })),
+  get('/deps', { deps: { user, ctx: context }, response: t.Object({ user: User, ctx: Context }) }, ({ deps }) => ({
+    user: deps.user,
+    ctx: deps.ctx,
+  })),
   get('/list', { response: t.Array(ListItem) }, () => list),
 )
