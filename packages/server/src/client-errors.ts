@@ -31,9 +31,14 @@ export function clientErrorStatus(error: Error & { code?: string }): number {
   return statusOfCode[error.code ?? ''] ?? 400
 }
 
-/** node:http's `clientError`: answer with the documented status when nothing was sent yet, then close. */
+/**
+ * node:http's `clientError`: answer with the documented status, then close. A keep-alive
+ * connection that answered earlier requests is answered too; only while an answer is being
+ * written (node's `_httpMessage`) would the bytes interleave, so then the connection is cut.
+ */
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || !socket.writable || socket.bytesWritten > 0) {
+  const answering = (socket as { _httpMessage?: unknown })._httpMessage != null
+  if (error.code === 'ECONNRESET' || !socket.writable || answering) {
     socket.destroy()
     return
   }
