@@ -33,12 +33,12 @@ export function clientErrorStatus(error: Error & { code?: string }): number {
 
 /**
  * node:http's `clientError`: answer with the documented status, then close. A keep-alive
- * connection that answered earlier requests is answered too; only while an answer is being
- * written (node's `_httpMessage`) would the bytes interleave, so then the connection is cut.
+ * connection that answered earlier requests is answered too; only once the head of the current
+ * answer (node's `_httpMessage`) is written would the bytes interleave, so then it is cut.
  */
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
-  const answering = (socket as { _httpMessage?: unknown })._httpMessage != null
-  if (error.code === 'ECONNRESET' || !socket.writable || answering) {
+  const started = (socket as { _httpMessage?: { headersSent: boolean } })._httpMessage?.headersSent === true
+  if (error.code === 'ECONNRESET' || !socket.writable || started) {
     socket.destroy()
     return
   }

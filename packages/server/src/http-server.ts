@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream'
 import { accessLogger } from './access-log.js'
 import { answerClientError, answerLimit } from './client-errors.js'
 import { ConnectionTracker, closingAwareResponse, drainServer } from './graceful-close.js'
+import { withSafeHeaderValues } from './header-values.js'
 import type { Logger } from './logger.js'
 
 /**
@@ -117,8 +118,9 @@ export class HttpServer {
         keepAliveTimeout: limits.keepAliveTimeout,
         // How often node checks those two deadlines (its default, 30 s, would let a slow client linger).
         connectionsCheckingInterval: checkingInterval(limits),
-        // Answers say `connection: close` once closing starts, those in progress too.
-        ServerResponse: closingAwareResponse(() => this.#closing),
+        // Answers say `connection: close` once closing starts, those in progress too; a header
+        // value with CR/LF is percent-encoded, never a 500.
+        ServerResponse: withSafeHeaderValues(closingAwareResponse(() => this.#closing)),
       },
       serve,
     )
