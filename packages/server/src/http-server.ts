@@ -6,6 +6,7 @@ import { answerClientError, answerLimit } from './client-errors.js'
 import { ConnectionTracker, closingAwareResponse, drainServer } from './graceful-close.js'
 import { withSafeHeaderValues } from './header-values.js'
 import type { Logger } from './logger.js'
+import { handleInTurn, isPipelined } from './pipelining.js'
 
 /**
  * Limits and timeouts of the HTTP server. Every one has a safe default; each can be set on
@@ -108,6 +109,7 @@ export class HttpServer {
       if (log !== undefined) log(req, res)
       if (req.url!.length > maxUrlLength) return answerLimit(res, 414)
       if (req.rawHeaders.length > maxHeadersCount * 2) return answerLimit(res, 431)
+      if (isPipelined(res)) return handleInTurn(res, () => listener(req, res))
       listener(req, res)
     }
     this.#server = createServer(
