@@ -57,7 +57,8 @@ function send(path: string, contentType: string, body: Buffer, pieces: number): 
   })
 }
 
-const urlencoded = (count: number, size = 1) => Buffer.from(Array.from({ length: count }, () => `a=${'v'.repeat(size)}`).join('&'))
+const urlencoded = (count: number, size = 1) =>
+  Buffer.from(Array.from({ length: count }, () => `a=${'v'.repeat(size)}`).join('&'))
 
 function multipart(sizes: number[]): Buffer {
   const parts = sizes.map(
@@ -81,14 +82,20 @@ describe.each([1, 12])('form limits, body in %i chunk(s)', (pieces) => {
   })
 
   test('a field of 100 bytes (limit 100): received; of 101: 400', async () => {
-    expect(await send('/fields', form, urlencoded(2, 100), pieces)).toEqual({ status: 200, json: { count: 2, longest: 100 } })
+    expect(await send('/fields', form, urlencoded(2, 100), pieces)).toEqual({
+      status: 200,
+      json: { count: 2, longest: 100 },
+    })
     const over = await send('/fields', form, urlencoded(2, 101), pieces)
     expect(over).toEqual({ status: 400, json: { detail: "Field 'a' exceeds the limit of 100 bytes" } })
   })
 
   const parts = 'multipart/form-data; boundary=b'
   test('3 files (limit 3): received; 4: 400', async () => {
-    expect(await send('/files', parts, multipart([1, 2, 3]), pieces)).toEqual({ status: 200, json: { sizes: [1, 2, 3] } })
+    expect(await send('/files', parts, multipart([1, 2, 3]), pieces)).toEqual({
+      status: 200,
+      json: { sizes: [1, 2, 3] },
+    })
     expect(await send('/files', parts, multipart([1, 2, 3, 4]), pieces)).toEqual({
       status: 400,
       json: { detail: 'Too many files. Maximum number of files is 3.' },

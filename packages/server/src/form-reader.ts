@@ -134,7 +134,8 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
       fail(new HTTPException(400, `Too many fields. Maximum number of fields is ${limits.fields}.`))
     parser.on('field', (name, value, _nameTruncated, valueTruncated) => {
       if (++fieldCount > limits.fields) tooManyFields()
-      else if (valueTruncated) fail(new HTTPException(400, `Field '${name}' exceeds the limit of ${limits.fieldSize} bytes`))
+      else if (valueTruncated)
+        fail(new HTTPException(400, `Field '${name}' exceeds the limit of ${limits.fieldSize} bytes`))
       else if (!failed) addField(form.fields, name, value)
     })
     parser.on('file', (name, stream, filename, _encoding, mimeType) => {

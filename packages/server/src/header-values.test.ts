@@ -52,7 +52,9 @@ function head(path: string): Promise<string[]> {
 const injection = encodeURIComponent('/next\r\nSet-Cookie: admin=1\r\n\r\n<html>é')
 
 function header(lines: string[], name: string): string[] {
-  return lines.filter((line) => line.toLowerCase().startsWith(`${name}:`)).map((line) => line.slice(name.length + 1).trim())
+  return lines
+    .filter((line) => line.toLowerCase().startsWith(`${name}:`))
+    .map((line) => line.slice(name.length + 1).trim())
 }
 
 describe('CR/LF from a user in a response header', () => {
@@ -86,7 +88,7 @@ describe('CR/LF from a user in a response header', () => {
     expect(header(lines, 'set-cookie')[0]).toMatch(/^last=%2Fnext%0D%0ASet-Cookie%3A%20admin%3D1/)
   })
 
-  test("file(): the file name in content-disposition cannot split the head", async () => {
+  test('file(): the file name in content-disposition cannot split the head', async () => {
     const lines = await head(`/download?v=${encodeURIComponent('a\r\nSet-Cookie: admin=1.txt')}`)
     expect(lines[0]).toBe('HTTP/1.1 200 OK')
     expect(header(lines, 'set-cookie')).toEqual([])

@@ -46,7 +46,7 @@ function safeHeaders(headers: OutgoingHttpHeaders | OutgoingHttpHeader[]): Outgo
  */
 export function withSafeHeaderValues(Base: typeof ServerResponse): typeof ServerResponse {
   class SafeHeaderResponse extends Base {
-    // biome-ignore lint/suspicious/noExplicitAny: writeHead's overloads, passed through as they are
+    // writeHead's overloads, passed through as they are
     override writeHead(...args: any[]): this {
       try {
         return (super.writeHead as (...a: unknown[]) => this)(...args)

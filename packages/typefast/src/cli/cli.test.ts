@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { Agent, request } from 'undici'
 import { describe, expect, test } from 'vitest'
 import { parseCommand } from './args.js'
-import { fixture, fresh, freePort, startCli } from './test-support.js'
+import { fixture, freePort, fresh, startCli } from './test-support.js'
 
 // The CLI as users run it: a real process on a loopback port, real signals.
 
