@@ -106,4 +106,16 @@ describe('deployment', () => {
       if (child.exitCode === null) child.kill('SIGKILL')
     }
   }, 60_000)
+
+  test('probes.ts: liveness answers while readiness follows the database', async () => {
+    const { app, db } = await import('./samples/deployment/probes.js')
+    expect((await app.inject({ url: '/livez' })).json()).toEqual({ status: 'ok' })
+    expect((await app.inject({ url: '/readyz' })).status).toBe(200)
+    db.reachable = false
+    const down = await app.inject({ url: '/readyz' })
+    expect(down.status).toBe(503)
+    expect(down.json()).toEqual({ detail: 'database unreachable' })
+    expect((await app.inject({ url: '/livez' })).status).toBe(200)
+    db.reachable = true
+  })
 })

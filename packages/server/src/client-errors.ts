@@ -31,9 +31,14 @@ export function clientErrorStatus(error: Error & { code?: string }): number {
   return statusOfCode[error.code ?? ''] ?? 400
 }
 
-/** node:http's `clientError`: answer with the documented status when nothing was sent yet, then close. */
+/**
+ * node:http's `clientError`: answer with the documented status, then close. A keep-alive
+ * connection that answered earlier requests is answered too; only once the head of the current
+ * answer (node's `_httpMessage`) is written would the bytes interleave, so then it is cut.
+ */
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || !socket.writable || socket.bytesWritten > 0) {
+  const started = (socket as { _httpMessage?: { headersSent: boolean } })._httpMessage?.headersSent === true
+  if (error.code === 'ECONNRESET' || !socket.writable || started) {
     socket.destroy()
     return
   }

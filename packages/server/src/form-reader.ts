@@ -118,7 +118,9 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
         limits: {
           fileSize: limits.fileSize,
           files: limits.files,
-          fields: limits.fields,
+          // busboy reports its fields limit only on a later write, so a body that arrives in one
+          // chunk would lose the fields past it silently: one more is let through and counted here.
+          fields: limits.fields + 1,
           fieldSize: limits.fieldSize,
         },
       })
@@ -127,8 +129,13 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
       reject(new HTTPException(400, 'There was an error parsing the body'))
       return
     }
+    let fieldCount = 0
+    const tooManyFields = () =>
+      fail(new HTTPException(400, `Too many fields. Maximum number of fields is ${limits.fields}.`))
     parser.on('field', (name, value, _nameTruncated, valueTruncated) => {
-      if (valueTruncated) fail(new HTTPException(400, `Field '${name}' exceeds the limit of ${limits.fieldSize} bytes`))
+      if (++fieldCount > limits.fields) tooManyFields()
+      else if (valueTruncated)
+        fail(new HTTPException(400, `Field '${name}' exceeds the limit of ${limits.fieldSize} bytes`))
       else if (!failed) addField(form.fields, name, value)
     })
     parser.on('file', (name, stream, filename, _encoding, mimeType) => {
@@ -150,9 +157,7 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
     parser.on('filesLimit', () =>
       fail(new HTTPException(400, `Too many files. Maximum number of files is ${limits.files}.`)),
     )
-    parser.on('fieldsLimit', () =>
-      fail(new HTTPException(400, `Too many fields. Maximum number of fields is ${limits.fields}.`)),
-    )
+    parser.on('fieldsLimit', tooManyFields)
     parser.on('error', () => fail(new HTTPException(400, 'There was an error parsing the body')))
     parser.on('finish', () => {
       Promise.all(pending).then(

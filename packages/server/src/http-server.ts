@@ -3,7 +3,10 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { accessLogger } from './access-log.js'
 import { answerClientError, answerLimit } from './client-errors.js'
+import { ConnectionTracker, closingAwareResponse, drainServer } from './graceful-close.js'
+import { withSafeHeaderValues } from './header-values.js'
 import type { Logger } from './logger.js'
+import { handleInTurn, isPipelined } from './pipelining.js'
 
 /**
  * Limits and timeouts of the HTTP server. Every one has a safe default; each can be set on
@@ -25,7 +28,10 @@ export interface ServerLimits {
   keepAliveTimeout?: number
   /** Most open connections; further ones are closed at once. Default: no limit. */
   maxConnections?: number
-  /** On close, milliseconds requests in flight get before their connections are cut. Default 10 s. */
+  /**
+   * On close, milliseconds the requests in flight get before their connections are cut (logged
+   * when it happens). Default 10 s; 0 waits for them without a deadline.
+   */
   shutdownTimeout?: number
 }
 
@@ -81,25 +87,29 @@ export function resolveLimits(options: ServerLimits = {}): Required<ServerLimits
 }
 
 /**
- * A node:http server with limits and timeouts, an optional access log, and a graceful close:
- * no new connections, requests in flight finished (cut after `shutdownTimeout`).
+ * A node:http server with limits and timeouts, an optional access log, and a graceful close
+ * (graceful-close.ts): no new connections, requests received answered, then closed.
  */
 export class HttpServer {
   readonly #server: Server
   readonly #limits: Required<ServerLimits>
+  readonly #logger: Logger | undefined
+  readonly #connections: ConnectionTracker
   #closing = false
 
   constructor(listener: RequestListener, options: HttpServerOptions = {}) {
     const limits = resolveLimits(options)
     this.#limits = limits
+    this.#logger = options.logger
     const { maxHeadersCount, maxUrlLength } = limits
     const log = options.logger !== undefined && options.accessLog !== false ? accessLogger(options.logger) : undefined
     // Decided here, once: the per-request work is two length checks and, when on, the access log.
     const serve = (req: IncomingMessage, res: ServerResponse) => {
-      if (this.#closing) res.shouldKeepAlive = false
+      if (this.#closing) this.#connections.busy(req.socket)
       if (log !== undefined) log(req, res)
       if (req.url!.length > maxUrlLength) return answerLimit(res, 414)
       if (req.rawHeaders.length > maxHeadersCount * 2) return answerLimit(res, 431)
+      if (isPipelined(res)) return handleInTurn(res, () => listener(req, res))
       listener(req, res)
     }
     this.#server = createServer(
@@ -110,9 +120,13 @@ export class HttpServer {
         keepAliveTimeout: limits.keepAliveTimeout,
         // How often node checks those two deadlines (its default, 30 s, would let a slow client linger).
         connectionsCheckingInterval: checkingInterval(limits),
+        // Answers say `connection: close` once closing starts, those in progress too; a header
+        // value with CR/LF is percent-encoded, never a 500.
+        ServerResponse: withSafeHeaderValues(closingAwareResponse(() => this.#closing)),
       },
       serve,
     )
+    this.#connections = new ConnectionTracker(this.#server)
     // One more than the limit is parsed, so that going over it is seen (node drops the rest silently).
     this.#server.maxHeadersCount = maxHeadersCount + 1
     if (limits.maxConnections > 0) this.#server.maxConnections = limits.maxConnections
@@ -139,20 +153,15 @@ export class HttpServer {
     })
   }
 
-  /** Stop accepting, let the requests in flight finish (cut after `shutdownTimeout`), then resolve. */
+  /**
+   * Stop accepting; answer the requests already received, each with `connection: close`; close
+   * idle keep-alive connections; cut what is left after `shutdownTimeout`; then resolve.
+   */
   close(): Promise<void> {
     this.#closing = true
-    // A keep-alive connection busy now turns idle after its response: close those as they do.
-    const sweep = setInterval(() => this.#server.closeIdleConnections(), 20)
-    const { shutdownTimeout } = this.#limits
-    const deadline =
-      shutdownTimeout > 0 ? setTimeout(() => this.#server.closeAllConnections(), shutdownTimeout) : undefined
-    return new Promise<void>((resolve, reject) => {
-      this.#server.close((error) => (error ? reject(error) : resolve()))
-      this.#server.closeIdleConnections()
-    }).finally(() => {
-      clearInterval(sweep)
-      clearTimeout(deadline)
+    return drainServer(this.#server, this.#connections, {
+      shutdownTimeout: this.#limits.shutdownTimeout,
+      logger: this.#logger,
     })
   }
 }

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { SendableResponse } from '@typefast/dependency-resolution'
+import { quoteLocation } from './header-values.js'
 
 export interface ResponseInit {
   status?: number
@@ -72,9 +73,12 @@ export function text(content: string, init?: ResponseInit): HttpResponse {
   return new HttpResponse(init?.status ?? 200, withType('text/plain; charset=utf-8', init), content)
 }
 
-/** A redirect; 307 by default, as FastAPI's RedirectResponse, so the method and body are kept. */
+/**
+ * A redirect; 307 by default, as FastAPI's RedirectResponse, so the method and body are kept.
+ * The target is percent-encoded as Starlette does: CR/LF from a user's input cannot split the head.
+ */
 export function redirect(location: string, status = 307, init?: Omit<ResponseInit, 'status'>): HttpResponse {
-  return new HttpResponse(status, { location, ...init?.headers }, undefined)
+  return new HttpResponse(status, { location: quoteLocation(location), ...init?.headers }, undefined)
 }
 
 /** Raw bytes or text with a content type of your choosing. */

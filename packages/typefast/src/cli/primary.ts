@@ -1,6 +1,6 @@
 import cluster, { type Worker } from 'node:cluster'
 import type { RunOptions } from './args.js'
-import { say, type WorkerMessage } from './serve.js'
+import { deadline, say, type WorkerMessage } from './serve.js'
 
 /**
  * The cluster primary: forks `workers` processes that share the port, replaces any that dies,
@@ -8,6 +8,10 @@ import { say, type WorkerMessage } from './serve.js'
  * signal kills the workers and exits 1.
  */
 export function runPrimary(options: RunOptions): void {
+  // Workers accept from the shared socket themselves (as uvicorn's and gunicorn's do): in node's
+  // round-robin mode the primary holds each connection until a worker acknowledges it, so a
+  // worker dying at that moment leaves the client hanging on a connection nobody serves.
+  cluster.schedulingPolicy = cluster.SCHED_NONE
   let stopping = false
   let everListened = false
   let announced = false
@@ -21,6 +25,8 @@ export function runPrimary(options: RunOptions): void {
     const worker = cluster.fork()
     startedAt.set(worker, Date.now())
     worker.on('message', (message: WorkerMessage) => {
+      // a worker forked just before the signal hears of the shutdown once it listens for it
+      if (stopping && message?.type !== 'typefast:shutdown') sendShutdown(worker)
       if (message?.type !== 'typefast:listening') return
       everListened = true
       quickDeaths = 0
@@ -65,11 +71,9 @@ export function runPrimary(options: RunOptions): void {
     }
     stopping = true
     exitCode = code
-    say(`${reason}: finishing requests in flight`)
+    say(`${reason}: finishing requests in flight${deadline(options)}`)
     if (startedAt.size === 0) process.exit(exitCode)
-    for (const worker of startedAt.keys()) {
-      if (worker.isConnected()) worker.send({ type: 'typefast:shutdown' } satisfies WorkerMessage)
-    }
+    for (const worker of startedAt.keys()) sendShutdown(worker)
     setTimeout(
       () => {
         say('workers did not stop in time: killing them')
@@ -79,8 +83,12 @@ export function runPrimary(options: RunOptions): void {
       (options.shutdownTimeout ?? 10_000) + 10_000,
     ).unref()
   }
+  const sendShutdown = (worker: Worker) => {
+    if (worker.isConnected()) worker.send({ type: 'typefast:shutdown' } satisfies WorkerMessage)
+  }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
 
+  say(`starting ${options.workers} workers`)
   for (let i = 0; i < options.workers; i++) fork()
 }
