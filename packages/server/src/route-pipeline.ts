@@ -73,7 +73,8 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function'
 }
 
-function ownInputs(route: ResolvedRoute): InputSchemas {
+/** The inputs the route declares itself, before those of its dependencies are merged in. */
+export function ownInputs(route: ResolvedRoute): InputSchemas {
   const { params, query, headers, cookies, body } = route.spec
   return { params, query, headers, cookies, body }
 }
