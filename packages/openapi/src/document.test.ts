@@ -82,11 +82,7 @@ describe('bigger applications', () => {
       tags: ['items', 'custom'],
       summary: 'Update Item',
       operationId: 'update_item_items__item_id__put',
-      parameters: [
-        { name: 'item_id', in: 'path', required: true, schema: { title: 'Item Id' } },
-        token,
-        xToken,
-      ],
+      parameters: [{ name: 'item_id', in: 'path', required: true, schema: { title: 'Item Id' } }, token, xToken],
       responses: {
         200: ok,
         404: { description: 'Not found' },

@@ -137,7 +137,8 @@ function primitiveType(values: unknown[]): string | undefined {
  * `Union([Literal('a'), Literal('b')])` is an anyOf of consts; a `null` member stays beside it.
  */
 function literalsAsEnum(members: unknown[]): unknown[] {
-  const isNull = (member: unknown) => isPlainObject(member) && member.type === 'null' && Object.keys(member).length === 1
+  const isNull = (member: unknown) =>
+    isPlainObject(member) && member.type === 'null' && Object.keys(member).length === 1
   const literals = members.filter((member) => !isNull(member))
   const type = isPlainObject(literals[0]) ? literals[0].type : undefined
   const allLiterals = literals.every(

@@ -25,7 +25,8 @@ export function buildRequestBody(body: unknown, context: BodyContext): RequestBo
 export function buildFormRequestBody(form: unknown, context: BodyContext): RequestBodyObject {
   const mediaType = hasFileField(form) ? 'multipart/form-data' : 'application/x-www-form-urlencoded'
   const fields = isPlainObject(form) ? form : {}
-  const required = Array.isArray(fields.required) && requiredWithoutDefaults(fields.required, fields.properties).length > 0
+  const required =
+    Array.isArray(fields.required) && requiredWithoutDefaults(fields.required, fields.properties).length > 0
   return requestBody(mediaType, bodySchema(form, context), required, context.order)
 }
 

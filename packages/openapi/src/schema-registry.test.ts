@@ -22,7 +22,12 @@ describe('SchemaRegistry', () => {
         required: ['tags', 'main'],
         title: 'Item',
       },
-      Tag: { properties: { name: { type: 'string', title: 'Name' } }, type: 'object', required: ['name'], title: 'Tag' },
+      Tag: {
+        properties: { name: { type: 'string', title: 'Name' } },
+        type: 'object',
+        required: ['name'],
+        title: 'Tag',
+      },
     })
   })
 

@@ -1,7 +1,7 @@
 import { deepEqual } from './deep-equal.js'
 import { isPlainObject, toJson } from './json.js'
 import { pydanticTitle } from './names.js'
-import { ordered, pydanticStyle, type KeyOrder, withFieldTitle } from './pydantic-style.js'
+import { type KeyOrder, ordered, pydanticStyle, withFieldTitle } from './pydantic-style.js'
 import type { SchemaObject } from './types.js'
 
 const REF_PREFIX = '#/components/schemas/'
@@ -139,7 +139,8 @@ export class SchemaRegistry {
       const member = map[name]
       const schema = this.#schema(member, where, path, order)
       // pydantic titles every field after its name ('item_id' -> 'Item Id').
-      const converted = key === 'properties' && isPlainObject(schema) ? withFieldTitle(schema, pydanticTitle(name), order) : schema
+      const converted =
+        key === 'properties' && isPlainObject(schema) ? withFieldTitle(schema, pydanticTitle(name), order) : schema
       // A definition with an $id now lives in components; $refs reach it there, not through $defs.
       const hoisted =
         (key === '$defs' || key === 'definitions') && isPlainObject(member) && typeof member.$id === 'string'
