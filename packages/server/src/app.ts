@@ -376,7 +376,9 @@ export class App<R extends AnyRoute = never> {
       captureAll: this.#middleware.length > 0,
     }
     const builtIn = docsRoutes(this.#docsOptions(), () => this.#openapiCache().bytes)
-    const routes = flattenRoutes([...this.#entries, ...builtIn], { deps: this.#options.deps })
+    // The app's dependencies guard its routes, not its docs: FastAPI serves /openapi.json, /docs
+    // and /redoc as plain Starlette routes, outside `dependencies=`.
+    const routes = [...flattenRoutes(this.#entries, { deps: this.#options.deps }), ...flattenRoutes(builtIn)]
     const table = new RouteTable<CompiledRoute>()
     const operations: OperationSource[] = []
     for (const route of routes) {

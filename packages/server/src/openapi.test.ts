@@ -216,6 +216,18 @@ function absoluteUrls(page: string): string[] {
   return [...page.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+/gi)].map((m) => m[0])
 }
 
+describe("the app's dependencies", () => {
+  test('guard its routes, not /openapi.json, /docs nor /redoc, as in FastAPI', async () => {
+    const verifyKey = dependency({ headers: t.Object({ 'x-key': t.String() }) }, ({ headers }) => headers['x-key'])
+    const app = createApp({ deps: { verifyKey } }).get('/users', function readUsers() {
+      return []
+    })
+    expect((await app.inject({ url: '/users' })).status).toBe(422)
+    for (const url of ['/openapi.json', '/docs', '/redoc']) expect((await app.inject({ url })).status).toBe(200)
+    expect(app.openapi().paths['/users']?.get?.parameters?.map((p) => p.name)).toEqual(['x-key'])
+  })
+})
+
 describe('/docs and /redoc', () => {
   const app = everything()
 
