@@ -1,6 +1,7 @@
+import { validate } from '@readme/openapi-parser'
 import { get, post, put } from '@typefast/router'
 import { t as Type } from '@typefast/validation'
-import { describe, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { buildOpenAPIDocument } from './document.js'
 import { expectExact } from './testing/exact.js'
 import { sourcesOf } from './testing/sources.js'
@@ -661,6 +662,36 @@ describe('responses', () => {
         },
       },
     })
+  })
+})
+
+describe('JSON Lines', () => {
+  // async def exportRows(x: int) -> AsyncIterable[dict[str, int]]: FastAPI writes
+  // {"application/jsonl": {"itemSchema": {..., "title": "Streamitem Exportrows Rows  X  Get"}}}; itemSchema
+  // is OpenAPI 3.2 and invalid in a 3.1 document, so typefast writes the same schema as `schema`.
+  test('an async generator route documents application/jsonl, its item titled as FastAPI titles it', async () => {
+    const route = get(
+      '/rows/{x}',
+      { params: Type.Object({ x: Type.Integer() }), response: Type.Record(Type.String(), Type.Integer()) },
+      async function* exportRows() {
+        yield documentationOnly()
+      },
+    )
+    const doc = buildOpenAPIDocument(sourcesOf([route]), { info })
+    expectExact(doc.paths['/rows/{x}']?.get?.responses['200'], {
+      description: 'Successful Response',
+      content: {
+        'application/jsonl': {
+          schema: {
+            type: 'object',
+            additionalProperties: { type: 'integer' },
+            title: 'Streamitem Exportrows Rows  X  Get',
+          },
+        },
+      },
+    })
+    const result = await validate(structuredClone(doc) as never)
+    expect(result.valid).toBe(true)
   })
 })
 

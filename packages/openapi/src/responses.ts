@@ -1,4 +1,4 @@
-import { isStatusMap, type ResolvedRoute, type ResponseSchemas } from '@typefast/router'
+import { isAsyncGeneratorFunction, isStatusMap, type ResolvedRoute, type ResponseSchemas } from '@typefast/router'
 import { pydanticTitle } from './names.js'
 import { type KeyOrder, withOwnTitle } from './pydantic-style.js'
 import type { SchemaRegistry } from './schema-registry.js'
@@ -18,10 +18,12 @@ export function buildResponses(
 ): Record<string, ResponseObject> {
   const responses: Record<string, ResponseObject> = {}
   const mainStatus = route.spec.status ?? 200
+  const jsonLines = isAsyncGeneratorFunction(route.handler)
   const convert = (status: number, schema: unknown) => {
     // pydantic titles an unnamed response model after FastAPI's field: 'Response_<id>' for the
-    // route's own status, 'Response_<status>_<id>' for the others.
-    const field = status === mainStatus ? `Response_${operationId}` : `Response_${status}_${operationId}`
+    // route's own status, 'Response_<status>_<id>' for the others, 'StreamItem_<id>' for a line.
+    const main = jsonLines ? `StreamItem_${operationId}` : `Response_${operationId}`
+    const field = status === mainStatus ? main : `Response_${status}_${operationId}`
     const converted = registry.convert(schema, where, order)
     return Object.keys(converted).length === 0 ? converted : withOwnTitle(converted, pydanticTitle(field), order)
   }
@@ -36,7 +38,8 @@ export function buildResponses(
       schema === undefined ? {} : convert(status, schema),
     )
     // Another status of a status map is FastAPI's `responses={404: {"model": ...}}`.
-    responses[status] = status === mainStatus ? response : extra(response, given !== undefined)
+    if (status !== mainStatus) responses[status] = extra(response, given !== undefined)
+    else responses[status] = jsonLines && response.content ? asJsonLines(response) : response
   }
   for (const [key, doc] of Object.entries(route.responses)) {
     const status = Number(key)
@@ -56,6 +59,16 @@ export function buildResponses(
       : response
   }
   return responses
+}
+
+/**
+ * An `async function*` route answers JSON Lines: `application/jsonl`, each line one item. FastAPI
+ * 0.142.2 writes the item under OpenAPI 3.2's `itemSchema`, which a 3.1 document may not hold;
+ * typefast writes it as the media type's `schema`, so the document stays valid 3.1.
+ */
+function asJsonLines(response: ResponseObject): ResponseObject {
+  const schema = response.content?.['application/json']?.schema ?? {}
+  return { ...response, content: { 'application/jsonl': { schema } } }
 }
 
 /** Each status with its schema: `response` is one schema for `status`, or a map from statuses to schemas. */

@@ -6,7 +6,7 @@ import {
   mergeInputSchemas,
   RequestScope,
 } from '@typefast/dependency-resolution'
-import type { ResolvedRoute } from '@typefast/router'
+import { isAsyncGeneratorFunction, type ResolvedRoute } from '@typefast/router'
 import {
   compileBodyValidator,
   compileInputValidator,
@@ -20,7 +20,7 @@ import { CapturedContext } from './captured-context.js'
 import { compileFormInput } from './form-input.js'
 import type { FormLimits } from './form-limits.js'
 import { RequestValidationError } from './http-exception.js'
-import { compileJsonLinesResponder, compileJsonLinesSender, isAsyncGeneratorFunction } from './json-lines.js'
+import { compileJsonLinesResponder, compileJsonLinesSender } from './json-lines.js'
 import { composeMiddleware, serveCaptured } from './middleware-chain.js'
 import { RequestContext } from './request-context.js'
 import { compileResultResponder, compileResultSender } from './response-sender.js'
