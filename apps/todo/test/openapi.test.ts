@@ -47,7 +47,9 @@ describe('the todo app document', () => {
         'POST /users signUp_users_post users',
       ].sort(),
     )
+    // The OAuth2 password form is FastAPI's Body_login_token_post.
     expect(Object.keys(doc.components?.schemas ?? {}).sort()).toEqual([
+      'Body_login_token_post',
       'HTTPValidationError',
       'Task',
       'TaskIn',

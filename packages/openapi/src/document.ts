@@ -3,7 +3,7 @@ import { toJson } from './json.js'
 import { defaultOperationId, handlerName, UniqueIds } from './names.js'
 import { buildOperation } from './operation.js'
 import { SchemaRegistry } from './schema-registry.js'
-import type { OpenAPIDocument, OpenAPIOptions, OperationSource, PathItemObject } from './types.js'
+import type { OpenAPIDocument, OpenAPIInfo, OpenAPIOptions, OperationSource, PathItemObject } from './types.js'
 
 type MethodKey = keyof PathItemObject
 
@@ -15,10 +15,7 @@ export function buildOpenAPIDocument(operations: OperationSource[], options: Ope
   const registry = new SchemaRegistry()
   const ids = new UniqueIds()
   // Keys in FastAPI's order: openapi, info, servers, paths, webhooks, components, tags.
-  const document = {
-    openapi: '3.1.0',
-    info: toJson(options.info) as OpenAPIDocument['info'],
-  } as OpenAPIDocument
+  const document = { openapi: '3.1.0', info: infoObject(options.info) } as OpenAPIDocument
   if (options.servers && options.servers.length > 0) document.servers = options.servers.map((s) => ({ ...s }))
 
   document.paths = pathItems(documented(operations), registry, ids, (route) => route.template.openapiPath)
@@ -48,14 +45,25 @@ function pathItems(
   for (const source of sources) {
     const { route } = source
     const key = keyOf(route)
+    // FastAPI's generate_unique_id joins the name and the path, or a webhook's name: 'new_subscriptionnew_subscription_post'.
     const operationId = ids.take(
-      route.spec.operationId ?? defaultOperationId(handlerName(route.name), route.template.openapiPath, route.method),
+      route.spec.operationId ?? defaultOperationId(handlerName(route.name), key, route.method),
     )
     items[key] ??= {}
     items[key][route.method.toLowerCase() as MethodKey] = buildOperation(source, operationId, registry)
   }
   return items
 }
+
+/** The info object with its keys in FastAPI's order: the version last. */
+function infoObject(info: OpenAPIInfo): OpenAPIInfo {
+  const { version, ...rest } = toJson(info) as OpenAPIInfo
+  const out = {} as OpenAPIInfo
+  for (const key of INFO_KEYS) if (rest[key] !== undefined) Object.assign(out, { [key]: rest[key] })
+  return Object.assign(out, rest, { version })
+}
+
+const INFO_KEYS = ['title', 'summary', 'description', 'termsOfService', 'contact', 'license'] as const
 
 /** Routes shown in the document: not those with includeInSchema false, nor a HEAD made from a GET. */
 function documented(sources: OperationSource[]): OperationSource[] {

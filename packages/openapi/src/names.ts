@@ -1,8 +1,8 @@
 /**
- * A name as words, each capitalized: 'read_items' and 'readItems' give 'Read Items', 'item_id' gives
- * 'Item Id', 'x-token' gives 'X-Token'. That is FastAPI's summary rule (camelCase split, '_' and '.'
- * as spaces, then Python's str.title()) and pydantic's title rule, except that the rest of each word
- * keeps its case ('readHTTPItems' gives 'Read HTTPItems', not 'Read Httpitems').
+ * A name as words, each capitalized: 'read_items' and 'readItems' give 'Read Items'. That is
+ * FastAPI's summary rule ('_' and '.' as spaces, then Python's str.title()), with camelCase split
+ * since JavaScript handlers are camelCase, and the rest of each word keeping its case
+ * ('readHTTPItems' gives 'Read HTTPItems', not 'Read Httpitems').
  */
 export function humanize(name: string): string {
   return name
@@ -10,6 +10,22 @@ export function humanize(name: string): string {
     .replace(/[_.\s]+/g, ' ')
     .trim()
     .replace(/(^|[^A-Za-z])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
+
+/**
+ * pydantic's title of a field, parameter or response: Python's `str.title()` then '_' as spaces
+ * ('item_id' gives 'Item Id', 'x-token' 'X-Token', 'itemId' 'Itemid', 'Response_read_items__get'
+ * 'Response Read Items  Get'). A letter after a letter is lowered, any other letter raised.
+ */
+export function pydanticTitle(name: string): string {
+  let title = ''
+  let afterLetter = false
+  for (const char of name) {
+    const cased = char.toLowerCase() !== char.toUpperCase()
+    title += cased ? (afterLetter ? char.toLowerCase() : char.toUpperCase()) : char
+    afterLetter = cased
+  }
+  return title.replace(/_/g, ' ').trim()
 }
 
 /** A function's name as JavaScript reports it, without the 'bound ' prefix of bound functions. */

@@ -1,7 +1,8 @@
 import type { InputSchemas } from '@typefast/dependency-resolution'
 import type { ResolvedRoute } from '@typefast/router'
 import { isPlainObject } from './json.js'
-import { humanize } from './names.js'
+import { pydanticTitle } from './names.js'
+import { withOwnTitle } from './pydantic-style.js'
 import type { SchemaRegistry } from './schema-registry.js'
 import type { ParameterObject, SchemaObject } from './types.js'
 
@@ -26,13 +27,14 @@ export function buildParameters(
     const object: unknown = inputs[key]
     const properties = isPlainObject(object) && isPlainObject(object.properties) ? object.properties : {}
     const required = new Set(isPlainObject(object) && Array.isArray(object.required) ? object.required : [])
-    // Every path parameter is documented (as a string without a params schema), in path order.
+    // Every path parameter is documented, in path order; one without a params schema has no type,
+    // as FastAPI documents an unannotated `item_id` (typefast passes it as a string).
     const names =
       location === 'path'
         ? [...new Set([...route.template.params, ...Object.keys(properties)])]
         : Object.keys(properties)
     for (const name of names) {
-      const property = properties[name] ?? { type: 'string' }
+      const property = properties[name] ?? {}
       const hasDefault = isPlainObject(property) && 'default' in property
       parameters.push(
         parameter(
@@ -57,10 +59,12 @@ function parameter(
   registry: SchemaRegistry,
   where: string,
 ): ParameterObject {
-  const schema: SchemaObject = registry.convert(property, where)
-  // FastAPI titles parameter schemas after their name ('item_id' -> 'Item Id'); a $ref stays bare.
-  const titled = '$ref' in schema || 'title' in schema ? schema : { ...schema, title: humanize(name) }
-  const out: ParameterObject = { name, in: location, required, schema: titled }
+  const schema: SchemaObject = registry.convert(property, where, 'built')
+  // FastAPI's convert_underscores: the header `user_agent` is sent and documented as `user-agent`.
+  const documentedName = location === 'header' ? name.replace(/_/g, '-') : name
+  // FastAPI titles a parameter's schema after its name ('item_id' -> 'Item Id').
+  const titled = withOwnTitle(schema, pydanticTitle(documentedName), 'built')
+  const out: ParameterObject = { name: documentedName, in: location, required, schema: titled }
   // Swagger UI and ReDoc read these from the parameter, not from its schema.
   if (typeof schema.description === 'string') out.description = schema.description
   if (schema.deprecated === true) out.deprecated = true

@@ -1,15 +1,53 @@
-import type { SchemaRegistry } from './schema-registry.js'
-import type { MediaTypeObject, RequestBodyObject } from './types.js'
+import { isPlainObject } from './json.js'
+import { type KeyOrder, withOwnTitle } from './pydantic-style.js'
+import { requiredWithoutDefaults, type SchemaRegistry } from './schema-registry.js'
+import type { RequestBodyObject, SchemaObject } from './types.js'
+
+/** Where the operation's request body is written and what it is called in errors and component names. */
+export interface BodyContext {
+  registry: SchemaRegistry
+  where: string
+  operationId: string
+  /** 'built' in an operation with parameters (see KeyOrder). */
+  order: KeyOrder
+}
+
+/** A JSON body: required unless `Type.Optional` or given a default, as FastAPI documents it. */
+export function buildRequestBody(body: unknown, context: BodyContext): RequestBodyObject {
+  return requestBody('application/json', bodySchema(body, context), !isOptional(body), context.order)
+}
 
 /**
- * The request body. Each accepted media type maps to its schema; JSON is the only one today, and
- * form or multipart bodies will add their entries to the same map.
+ * A form body: multipart/form-data when a field is a file (`format: binary`), else
+ * application/x-www-form-urlencoded, as FastAPI documents `Form()` and `File()` parameters;
+ * required when one of its fields is.
  */
-export function buildRequestBody(body: unknown, registry: SchemaRegistry, where: string): RequestBodyObject {
-  const content: Record<string, MediaTypeObject> = {
-    'application/json': { schema: registry.convert(body, where) },
+export function buildFormRequestBody(form: unknown, context: BodyContext): RequestBodyObject {
+  const mediaType = hasFileField(form) ? 'multipart/form-data' : 'application/x-www-form-urlencoded'
+  const fields = isPlainObject(form) ? form : {}
+  const required =
+    Array.isArray(fields.required) && requiredWithoutDefaults(fields.required, fields.properties).length > 0
+  return requestBody(mediaType, bodySchema(form, context), required, context.order)
+}
+
+/**
+ * An object body without an $id is what FastAPI makes of several body parameters, an embedded
+ * one or form fields: the component `Body_<operationId>`. Any other body without a name is titled
+ * 'Body', the title of FastAPI's `body: list[Item]` (the handler reads it as `body`).
+ */
+function bodySchema(body: unknown, { registry, where, operationId, order }: BodyContext): SchemaObject {
+  if (isPlainObject(body) && body.$id === undefined && isPlainObject(body.properties)) {
+    return registry.convert({ ...body, $id: `Body_${operationId}` }, where)
   }
-  return { content, required: !isOptional(body) }
+  return withOwnTitle(registry.convert(body, where, order), 'Body', order)
+}
+
+// `required` is written only when true: before `content` as FastAPI builds it, after it in the
+// model order.
+function requestBody(mediaType: string, schema: SchemaObject, required: boolean, order: KeyOrder): RequestBodyObject {
+  const content = { [mediaType]: { schema } }
+  if (!required) return { content }
+  return order === 'built' ? { required, content } : { content, required }
 }
 
 /** TypeBox marks `Type.Optional` with a hidden '~optional'; a default also makes the body optional (FastAPI). */
@@ -20,20 +58,14 @@ function isOptional(schema: unknown): boolean {
 }
 
 function hasFileField(form: unknown): boolean {
-  const properties = (form as { properties?: Record<string, { type?: unknown; format?: unknown; items?: unknown }> })
-    .properties
-  return Object.values(properties ?? {}).some((field) => {
-    const item = (field.type === 'array' ? field.items : field) as { type?: unknown; format?: unknown } | undefined
-    return item?.type === 'string' && item.format === 'binary'
-  })
+  const properties = isPlainObject(form) && isPlainObject(form.properties) ? form.properties : {}
+  return Object.values(properties).some(isFile)
 }
 
-/**
- * A form body: multipart/form-data when a field is a file (`format: binary`), else
- * application/x-www-form-urlencoded, as FastAPI documents `Form()` and `File()` parameters.
- */
-export function buildFormRequestBody(form: unknown, registry: SchemaRegistry, where: string): RequestBodyObject {
-  const mediaType = hasFileField(form) ? 'multipart/form-data' : 'application/x-www-form-urlencoded'
-  const required = ((form as { required?: unknown[] }).required ?? []).length > 0
-  return { content: { [mediaType]: { schema: registry.convert(form, where) } }, required }
+/** A file, a list of files, or either of them nullable. */
+function isFile(schema: unknown): boolean {
+  if (!isPlainObject(schema)) return false
+  if (schema.type === 'string' && schema.format === 'binary') return true
+  if (schema.type === 'array') return isFile(schema.items)
+  return Array.isArray(schema.anyOf) && schema.anyOf.some(isFile)
 }

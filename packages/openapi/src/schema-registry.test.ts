@@ -1,6 +1,7 @@
 import { t as Type } from '@typefast/validation'
 import { describe, expect, test } from 'vitest'
 import { SchemaRegistry } from './schema-registry.js'
+import { expectExact } from './testing/exact.js'
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 
@@ -9,14 +10,24 @@ describe('SchemaRegistry', () => {
     const Tag = Type.Object({ name: Type.String() }, { $id: 'Tag' })
     const Item = Type.Object({ tags: Type.Array(Tag), main: Type.Union([Tag, Type.Null()]) }, { $id: 'Item' })
     const registry = new SchemaRegistry()
-    expect(registry.convert(Type.Array(Item), 'GET /items')).toEqual({ type: 'array', items: ref('Item') })
-    expect(registry.components()).toEqual({
+    expectExact(registry.convert(Type.Array(Item), 'GET /items'), { items: ref('Item'), type: 'array' })
+    // pydantic titles models and fields, not a field that is a model or a nullable model.
+    expectExact(registry.components(), {
       Item: {
+        properties: {
+          tags: { items: ref('Tag'), type: 'array', title: 'Tags' },
+          main: { anyOf: [ref('Tag'), { type: 'null' }] },
+        },
         type: 'object',
         required: ['tags', 'main'],
-        properties: { tags: { type: 'array', items: ref('Tag') }, main: { anyOf: [ref('Tag'), { type: 'null' }] } },
+        title: 'Item',
       },
-      Tag: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+      Tag: {
+        properties: { name: { type: 'string', title: 'Name' } },
+        type: 'object',
+        required: ['name'],
+        title: 'Tag',
+      },
     })
   })
 
@@ -24,7 +35,11 @@ describe('SchemaRegistry', () => {
     const registry = new SchemaRegistry()
     const schema = registry.convert(Type.Object({ a: Type.Optional(Type.Integer({ default: 1 })) }), 'x')
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema)
-    expect(Object.getOwnPropertyNames((schema.properties as Record<string, object>).a)).toEqual(['type', 'default'])
+    expect(Object.getOwnPropertyNames((schema.properties as Record<string, object>).a)).toEqual([
+      'type',
+      'title',
+      'default',
+    ])
   })
 
   test('Type.Cyclic becomes recursive $refs', () => {
@@ -34,11 +49,15 @@ describe('SchemaRegistry', () => {
     )
     const registry = new SchemaRegistry()
     expect(registry.convert(Node, 'GET /tree')).toEqual(ref('Node'))
-    expect(registry.components()).toEqual({
+    expectExact(registry.components(), {
       Node: {
+        properties: {
+          id: { type: 'string', title: 'Id' },
+          children: { items: ref('Node'), type: 'array', title: 'Children' },
+        },
         type: 'object',
         required: ['id', 'children'],
-        properties: { id: { type: 'string' }, children: { type: 'array', items: ref('Node') } },
+        title: 'Node',
       },
     })
   })
@@ -48,7 +67,7 @@ describe('SchemaRegistry', () => {
     ;(node.properties as Record<string, unknown>).next = node
     const registry = new SchemaRegistry()
     expect(registry.convert(node, 'x')).toEqual(ref('Loop'))
-    expect(registry.components().Loop).toEqual({ type: 'object', properties: { next: ref('Loop') } })
+    expectExact(registry.components().Loop, { properties: { next: ref('Loop') }, type: 'object', title: 'Loop' })
     const anonymous: Record<string, unknown> = { type: 'array' }
     anonymous.items = anonymous
     expect(() => new SchemaRegistry().convert(anonymous, 'GET /bad')).toThrow(/GET \/bad.*give it an \$id/)
@@ -73,7 +92,10 @@ describe('SchemaRegistry', () => {
   test('property names and data are not read as keywords', () => {
     const registry = new SchemaRegistry()
     const schema = { type: 'object', properties: { $id: { type: 'string' } }, default: { $id: 'NotASchema' } }
-    expect(registry.convert(schema, 'x')).toEqual(schema)
+    expect(registry.convert(schema, 'x')).toEqual({
+      ...schema,
+      properties: { $id: { type: 'string', title: '$Id' } },
+    })
     expect(registry.components()).toEqual({})
   })
 

@@ -1,5 +1,7 @@
 import { deepEqual } from './deep-equal.js'
 import { isPlainObject, toJson } from './json.js'
+import { pydanticTitle } from './names.js'
+import { type KeyOrder, ordered, pydanticStyle, withFieldTitle } from './pydantic-style.js'
 import type { SchemaObject } from './types.js'
 
 const REF_PREFIX = '#/components/schemas/'
@@ -42,9 +44,11 @@ export class SchemaRegistry {
   /** Named schemas being converted right now: a reference back to one of them is recursion. */
   readonly #inProgress = new Set<object>()
 
-  /** The schema as document JSON. `where` names the route in error messages: 'GET /items/{item_id}'. */
-  convert(schema: unknown, where: string): SchemaObject {
-    const converted = this.#schema(schema, where, new Set())
+  /**
+   * The schema as document JSON, written as pydantic writes it, keys in `order` (see pydantic-style.ts). `where` names the route in error messages: 'GET /items/{item_id}'.
+   */
+  convert(schema: unknown, where: string, order: KeyOrder = 'model'): SchemaObject {
+    const converted = this.#schema(schema, where, new Set(), order)
     return isPlainObject(converted) ? converted : {}
   }
 
@@ -66,7 +70,7 @@ export class SchemaRegistry {
     return Object.fromEntries(names.map((name) => [name, this.#components.get(name)!.schema]))
   }
 
-  #schema(schema: unknown, where: string, path: Set<object>): unknown {
+  #schema(schema: unknown, where: string, path: Set<object>, order: KeyOrder): unknown {
     if (typeof schema === 'boolean') return schema
     if (!isPlainObject(schema)) return toJson(schema)
     const id = schema.$id
@@ -75,7 +79,7 @@ export class SchemaRegistry {
       throw new Error(`${where}: a schema contains itself as an object; give it an $id so it can be a $ref`)
     }
     path.add(schema)
-    const out = this.#body(schema, where, path)
+    const out = this.#body(schema, where, path, order)
     path.delete(schema)
     return out
   }
@@ -86,7 +90,9 @@ export class SchemaRegistry {
     const existing = this.#components.get(name)
     if (this.#inProgress.has(schema) || existing?.source === schema) return ref
     this.#inProgress.add(schema)
-    const body = this.#body(schema, where, path)
+    // A component is a model: titled by its name, as pydantic titles a model by its class.
+    const converted = this.#body(schema, where, path, 'model')
+    const body = 'title' in converted ? converted : ordered({ ...converted, title: id }, 'model')
     this.#inProgress.delete(schema)
     if (existing === undefined) {
       this.#components.set(name, { schema: body, source: schema, where })
@@ -98,7 +104,7 @@ export class SchemaRegistry {
     return ref
   }
 
-  #body(schema: Record<string, unknown>, where: string, path: Set<object>): SchemaObject {
+  #body(schema: Record<string, unknown>, where: string, path: Set<object>, order: KeyOrder): SchemaObject {
     const out: SchemaObject = {}
     for (const key of Object.keys(schema)) {
       const value = schema[key]
@@ -107,24 +113,34 @@ export class SchemaRegistry {
         const required = requiredWithoutDefaults(value, schema.properties)
         if (required.length > 0) out.required = required
       } else if (key === '$ref' && typeof value === 'string') out.$ref = this.#ref(value, where)
-      else if (ONE_SCHEMA.has(key)) out[key] = this.#schema(value, where, path)
-      else if (SCHEMA_LIST.has(key) && Array.isArray(value)) out[key] = value.map((s) => this.#schema(s, where, path))
+      else if (ONE_SCHEMA.has(key)) out[key] = this.#schema(value, where, path, order)
+      else if (SCHEMA_LIST.has(key) && Array.isArray(value))
+        out[key] = value.map((s) => this.#schema(s, where, path, order))
       else if (SCHEMA_MAP.has(key) && isPlainObject(value)) {
-        const map = this.#schemaMap(key, value, where, path)
+        const map = this.#schemaMap(key, value, where, path, order)
         if (map !== undefined) out[key] = map
       } else {
         const copied = toJson(value)
         if (copied !== undefined) out[key] = copied
       }
     }
-    return out
+    return pydanticStyle(out, order)
   }
 
-  #schemaMap(key: string, map: Record<string, unknown>, where: string, path: Set<object>): SchemaObject | undefined {
+  #schemaMap(
+    key: string,
+    map: Record<string, unknown>,
+    where: string,
+    path: Set<object>,
+    order: KeyOrder,
+  ): SchemaObject | undefined {
     const out: SchemaObject = {}
     for (const name of Object.keys(map)) {
       const member = map[name]
-      const converted = this.#schema(member, where, path)
+      const schema = this.#schema(member, where, path, order)
+      // pydantic titles every field after its name ('item_id' -> 'Item Id').
+      const converted =
+        key === 'properties' && isPlainObject(schema) ? withFieldTitle(schema, pydanticTitle(name), order) : schema
       // A definition with an $id now lives in components; $refs reach it there, not through $defs.
       const hoisted =
         (key === '$defs' || key === 'definitions') && isPlainObject(member) && typeof member.$id === 'string'
@@ -158,7 +174,7 @@ export class SchemaRegistry {
  * TypeBox lists a property with a default as required; to a client it is optional (FastAPI and
  * pydantic document it so), since the server fills it in.
  */
-function requiredWithoutDefaults(required: unknown[], properties: unknown): unknown[] {
+export function requiredWithoutDefaults(required: unknown[], properties: unknown): unknown[] {
   if (!isPlainObject(properties)) return required
   return required.filter((name) => {
     const property = typeof name === 'string' ? properties[name] : undefined

@@ -66,7 +66,8 @@ export interface MediaTypeObject {
 
 export interface RequestBodyObject {
   content: Record<string, MediaTypeObject>
-  required: boolean
+  /** Written only when true, as FastAPI does. */
+  required?: true
 }
 
 export interface ResponseObject {

@@ -1,4 +1,5 @@
 export { flattenRoutes, type ResolvedRoute } from './flatten.js'
+export { isAsyncGeneratorFunction } from './handler-kind.js'
 export type { Middleware, MiddlewareResponse } from './middleware.js'
 export type { JoinPath, PathParamNames, PathParams } from './path-params.js'
 export { joinPaths, type PathTemplate, parsePathTemplate } from './path-template.js'

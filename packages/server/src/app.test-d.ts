@@ -41,3 +41,23 @@ describe('the app type carries its routes', () => {
     })
   })
 })
+
+describe('webhooks', () => {
+  test('are routes or routers, typed as routes are, and add nothing to the app type', () => {
+    const Subscription = t.Object({ username: t.String() })
+    const app = createApp({
+      webhooks: [
+        post('/new-subscription', { body: Subscription }, function newSubscription({ body }) {
+          expectTypeOf(body).toEqualTypeOf<{ username: string }>()
+        }),
+        router(
+          { tags: ['billing'] },
+          post('/invoice-paid', function invoicePaid() {}),
+        ),
+      ],
+    })
+    expectTypeOf(app).toEqualTypeOf<ReturnType<typeof createApp>>()
+    // @ts-expect-error a webhook is declared as a route, not named by a string
+    createApp({ webhooks: ['new-subscription'] })
+  })
+})

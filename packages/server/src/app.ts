@@ -43,6 +43,7 @@ import { checkMountPrefix, dispatchToMount, type Mount } from './mount.js'
 import { RequestContext } from './request-context.js'
 import { type CompiledRoute, compileRoute, type RouteRuntime } from './route-pipeline.js'
 import { documentSecurity } from './security/openapi-security.js'
+import { webhookOperations } from './webhooks.js'
 import { TestWebSocket } from './websocket-client.js'
 import { type UpgradeHandler, type WebSocketHandler, WebSocketRoutes, type WebSocketSpec } from './websocket-routes.js'
 
@@ -50,6 +51,12 @@ export interface AppOptions extends Partial<OpenAPIInfo>, Partial<DocsOptions>, 
   servers?: { url: string; description?: string }[]
   /** Tag metadata for the OpenAPI document, in display order. */
   openapiTags?: TagInfo[]
+  /**
+   * Requests the API sends to other apps (FastAPI's `app.webhooks`), declared as routes and
+   * documented under `webhooks`, not served: `post('/new-subscription', { body }, function newSubscription() {})`
+   * is the webhook `new-subscription`.
+   */
+  webhooks?: (AnyRoute | AnyRouter)[]
   /** Dependencies that run for every route of the app; their values are not passed to handlers. */
   deps?: DepsSpec
   /** Largest accepted request body in bytes (413 beyond). Default 1 MiB. */
@@ -369,7 +376,9 @@ export class App<R extends AnyRoute = never> {
       captureAll: this.#middleware.length > 0,
     }
     const builtIn = docsRoutes(this.#docsOptions(), () => this.#openapiCache().bytes)
-    const routes = flattenRoutes([...this.#entries, ...builtIn], { deps: this.#options.deps })
+    // The app's dependencies guard its routes, not its docs: FastAPI serves /openapi.json, /docs
+    // and /redoc as plain Starlette routes, outside `dependencies=`.
+    const routes = [...flattenRoutes(this.#entries, { deps: this.#options.deps }), ...flattenRoutes(builtIn)]
     const table = new RouteTable<CompiledRoute>()
     const operations: OperationSource[] = []
     for (const route of routes) {
@@ -407,6 +416,7 @@ export class App<R extends AnyRoute = never> {
       servers: o.servers ?? (this.#rootPath() === '' ? undefined : [{ url: this.#rootPath() }]),
       tags: o.openapiTags,
       securitySchemes,
+      webhooks: webhookOperations(o.webhooks ?? []),
     })
     this.#openapi = { document, bytes: Buffer.from(JSON.stringify(document)) }
     return this.#openapi

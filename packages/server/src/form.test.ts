@@ -201,9 +201,13 @@ describe('forms in the OpenAPI document', () => {
     const document = app.openapi() as any
     const upload = document.paths['/upload'].post
     expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data'])
-    const schema = upload.requestBody.content['multipart/form-data'].schema
-    expect(schema.properties.file).toMatchObject({ type: 'string', format: 'binary' })
-    expect(schema.properties.attachments).toMatchObject({ type: 'array', items: { type: 'string', format: 'binary' } })
+    // An object form without $id is FastAPI's Body_<operation id> component; files are binary
+    // strings as FastAPI 0.142 writes them for OpenAPI 3.1.
+    const ref = upload.requestBody.content['multipart/form-data'].schema.$ref as string
+    const schema = document.components.schemas[ref.replace('#/components/schemas/', '')]
+    const file = { type: 'string', contentMediaType: 'application/octet-stream' }
+    expect(schema.properties.file).toMatchObject(file)
+    expect(schema.properties.attachments).toMatchObject({ type: 'array', items: file })
     expect(upload.requestBody.required).toBe(true)
     expect(upload.responses['422']).toBeDefined()
     const login = document.paths['/login'].post

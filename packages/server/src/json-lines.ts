@@ -5,11 +5,6 @@ import { type ResultResponder, type ResultSender, withStateHeaders } from './res
 import { isHttpResponse } from './responses.js'
 import { stream } from './stream-response.js'
 
-/** True for `async function*` handlers: their routes answer JSON Lines, decided at start-up. */
-export function isAsyncGeneratorFunction(fn: Function): boolean {
-  return Object.prototype.toString.call(fn) === '[object AsyncGeneratorFunction]'
-}
-
 /** An item that does not match the response schema; the stream is cut and the error logged. */
 export class ResponseItemError extends Error {
   readonly errors: readonly unknown[]

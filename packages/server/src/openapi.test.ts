@@ -5,6 +5,8 @@ import { t } from '@typefast/validation'
 import { describe, expect, test } from 'vitest'
 import { type AppOptions, createApp } from './app.js'
 import { HTTPException } from './http-exception.js'
+import { oauth2PasswordBearer } from './security/oauth2.js'
+import { uploadFile } from './upload-file.js'
 
 const Item = t.Object(
   {
@@ -214,6 +216,18 @@ function absoluteUrls(page: string): string[] {
   return [...page.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+/gi)].map((m) => m[0])
 }
 
+describe("the app's dependencies", () => {
+  test('guard its routes, not /openapi.json, /docs nor /redoc, as in FastAPI', async () => {
+    const verifyKey = dependency({ headers: t.Object({ 'x-key': t.String() }) }, ({ headers }) => headers['x-key'])
+    const app = createApp({ deps: { verifyKey } }).get('/users', function readUsers() {
+      return []
+    })
+    expect((await app.inject({ url: '/users' })).status).toBe(422)
+    for (const url of ['/openapi.json', '/docs', '/redoc']) expect((await app.inject({ url })).status).toBe(200)
+    expect(app.openapi().paths['/users']?.get?.parameters?.map((p) => p.name)).toEqual(['x-key'])
+  })
+})
+
 describe('/docs and /redoc', () => {
   const app = everything()
 
@@ -332,3 +346,225 @@ describe('options move or turn off each URL', () => {
     expect((await app.inject({ url: '/docs' })).json()).toEqual({ mine: true })
   })
 })
+
+// The twin in FastAPI 0.142.2 (its `app.openapi()` is the expected document, pasted as printed):
+//   app = FastAPI(title="Shop", summary="A shop", description="Sells **things**.", version="1.2.3",
+//       terms_of_service=..., contact=..., license_info=..., servers=..., openapi_tags=[...])
+//   responses = {404: {"model": Message, "description": "Nope"}, 400: {"model": Message}, 403: {"description": "Forbidden!"}}
+//   @app.get("/me", deprecated=True, tags=["a"], responses=responses)  def me(token: str = Depends(oauth))
+//   @app.get("/me/{x}", deprecated=True, tags=["a"], responses=responses)  def me2(x: int, token: str = Depends(oauth))
+//   @app.post("/upload")  def upload(file: UploadFile = File(), user_agent: str | None = Header(default=None))
+//   @app.webhooks.post("new-subscription")  def new_subscription(body: Subscription): """When a user subscribes."""
+describe('identical to FastAPI 0.142.2', () => {
+  const oauth = oauth2PasswordBearer({ tokenUrl: 'token' })
+  const Subscription = t.Object({ username: t.String(), monthly_fee: t.Number() }, { $id: 'Subscription' })
+  const responses = {
+    404: { schema: Message, description: 'Nope' },
+    400: { schema: Message },
+    403: { description: 'Forbidden!' },
+  }
+  const app = createApp({
+    title: 'Shop',
+    summary: 'A shop',
+    description: 'Sells **things**.',
+    version: '1.2.3',
+    termsOfService: 'https://example.com/terms',
+    contact: { name: 'Shop team', url: 'https://example.com/contact/', email: 'shop@example.com' },
+    license: { name: 'MIT', identifier: 'MIT' },
+    servers: [{ url: 'https://api.example.com', description: 'Production' }],
+    openapiTags: [{ name: 'a', description: 'Accounts' }],
+    webhooks: [
+      post(
+        '/new-subscription',
+        { body: Subscription, description: 'When a user subscribes.' },
+        function new_subscription() {},
+      ),
+    ],
+  })
+    .get('/me', { deprecated: true, tags: ['a'], deps: { token: oauth }, responses }, function me() {
+      return {}
+    })
+    .get(
+      '/me/{x}',
+      { deprecated: true, tags: ['a'], params: t.Object({ x: t.Integer() }), deps: { token: oauth }, responses },
+      function me2() {
+        return {}
+      },
+    )
+    .post(
+      '/upload',
+      {
+        form: t.Object({ file: uploadFile() }),
+        headers: t.Object({ user_agent: t.Optional(t.Union([t.String(), t.Null()])) }),
+      },
+      function upload() {
+        return {}
+      },
+    )
+
+  test('the whole document, byte for byte: key order, titles, files, headers, security, webhooks', async () => {
+    const res = await app.inject({ url: '/openapi.json' })
+    expect(res.body).toBe(JSON.stringify(FASTAPI_DOCUMENT))
+  })
+
+  test('is valid, and a webhook is documented, not served', async () => {
+    await expectValid(app.openapi())
+    expect((await app.inject({ method: 'POST', url: '/new-subscription', json: {} })).status).toBe(404)
+  })
+})
+
+const FASTAPI_DOCUMENT = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Shop',
+    summary: 'A shop',
+    description: 'Sells **things**.',
+    termsOfService: 'https://example.com/terms',
+    contact: { name: 'Shop team', url: 'https://example.com/contact/', email: 'shop@example.com' },
+    license: { name: 'MIT', identifier: 'MIT' },
+    version: '1.2.3',
+  },
+  servers: [{ url: 'https://api.example.com', description: 'Production' }],
+  paths: {
+    '/me': {
+      get: {
+        tags: ['a'],
+        summary: 'Me',
+        operationId: 'me_me_get',
+        responses: {
+          '200': { description: 'Successful Response', content: { 'application/json': { schema: {} } } },
+          '404': {
+            description: 'Nope',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Message' } } },
+          },
+          '400': {
+            description: 'Bad Request',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Message' } } },
+          },
+          '403': { description: 'Forbidden!' },
+        },
+        deprecated: true,
+        security: [{ OAuth2PasswordBearer: [] }],
+      },
+    },
+    '/me/{x}': {
+      get: {
+        tags: ['a'],
+        summary: 'Me2',
+        operationId: 'me2_me__x__get',
+        deprecated: true,
+        security: [{ OAuth2PasswordBearer: [] }],
+        parameters: [{ name: 'x', in: 'path', required: true, schema: { type: 'integer', title: 'X' } }],
+        responses: {
+          '200': { description: 'Successful Response', content: { 'application/json': { schema: {} } } },
+          '404': {
+            description: 'Nope',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Message' } } },
+          },
+          '400': {
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Message' } } },
+            description: 'Bad Request',
+          },
+          '403': { description: 'Forbidden!' },
+          '422': {
+            description: 'Validation Error',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/HTTPValidationError' } } },
+          },
+        },
+      },
+    },
+    '/upload': {
+      post: {
+        summary: 'Upload',
+        operationId: 'upload_upload_post',
+        parameters: [
+          {
+            name: 'user-agent',
+            in: 'header',
+            required: false,
+            schema: { anyOf: [{ type: 'string' }, { type: 'null' }], title: 'User-Agent' },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: { 'multipart/form-data': { schema: { $ref: '#/components/schemas/Body_upload_upload_post' } } },
+        },
+        responses: {
+          '200': { description: 'Successful Response', content: { 'application/json': { schema: {} } } },
+          '422': {
+            description: 'Validation Error',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/HTTPValidationError' } } },
+          },
+        },
+      },
+    },
+  },
+  webhooks: {
+    'new-subscription': {
+      post: {
+        summary: 'New Subscription',
+        description: 'When a user subscribes.',
+        operationId: 'new_subscriptionnew_subscription_post',
+        requestBody: {
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Subscription' } } },
+          required: true,
+        },
+        responses: {
+          '200': { description: 'Successful Response', content: { 'application/json': { schema: {} } } },
+          '422': {
+            description: 'Validation Error',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/HTTPValidationError' } } },
+          },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Body_upload_upload_post: {
+        properties: { file: { type: 'string', contentMediaType: 'application/octet-stream', title: 'File' } },
+        type: 'object',
+        required: ['file'],
+        title: 'Body_upload_upload_post',
+      },
+      HTTPValidationError: {
+        properties: {
+          detail: { items: { $ref: '#/components/schemas/ValidationError' }, type: 'array', title: 'Detail' },
+        },
+        type: 'object',
+        title: 'HTTPValidationError',
+      },
+      Message: {
+        properties: { message: { type: 'string', title: 'Message' } },
+        type: 'object',
+        required: ['message'],
+        title: 'Message',
+      },
+      Subscription: {
+        properties: {
+          username: { type: 'string', title: 'Username' },
+          monthly_fee: { type: 'number', title: 'Monthly Fee' },
+        },
+        type: 'object',
+        required: ['username', 'monthly_fee'],
+        title: 'Subscription',
+      },
+      ValidationError: {
+        properties: {
+          loc: { items: { anyOf: [{ type: 'string' }, { type: 'integer' }] }, type: 'array', title: 'Location' },
+          msg: { type: 'string', title: 'Message' },
+          type: { type: 'string', title: 'Error Type' },
+          input: { title: 'Input' },
+          ctx: { type: 'object', title: 'Context' },
+        },
+        type: 'object',
+        required: ['loc', 'msg', 'type'],
+        title: 'ValidationError',
+      },
+    },
+    securitySchemes: {
+      OAuth2PasswordBearer: { type: 'oauth2', flows: { password: { scopes: {}, tokenUrl: 'token' } } },
+    },
+  },
+  tags: [{ name: 'a', description: 'Accounts' }],
+}

@@ -6,7 +6,7 @@ import {
   mergeInputSchemas,
   RequestScope,
 } from '@typefast/dependency-resolution'
-import type { ResolvedRoute } from '@typefast/router'
+import { isAsyncGeneratorFunction, type ResolvedRoute } from '@typefast/router'
 import {
   compileBodyValidator,
   compileInputValidator,
@@ -20,7 +20,7 @@ import { CapturedContext } from './captured-context.js'
 import { compileFormInput } from './form-input.js'
 import type { FormLimits } from './form-limits.js'
 import { RequestValidationError } from './http-exception.js'
-import { compileJsonLinesResponder, compileJsonLinesSender, isAsyncGeneratorFunction } from './json-lines.js'
+import { compileJsonLinesResponder, compileJsonLinesSender } from './json-lines.js'
 import { composeMiddleware, serveCaptured } from './middleware-chain.js'
 import { RequestContext } from './request-context.js'
 import { compileResultResponder, compileResultSender } from './response-sender.js'
@@ -73,7 +73,8 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function'
 }
 
-function ownInputs(route: ResolvedRoute): InputSchemas {
+/** The inputs the route declares itself, before those of its dependencies are merged in. */
+export function ownInputs(route: ResolvedRoute): InputSchemas {
   const { params, query, headers, cookies, body } = route.spec
   return { params, query, headers, cookies, body }
 }

@@ -97,41 +97,93 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** Body_login_token_post */
+        Body_login_token_post: {
+            /** Grant Type */
+            grant_type?: string;
+            /** Username */
+            username: string;
+            /**
+             * Password
+             * Format: password
+             */
+            password: string;
+            /**
+             * Scope
+             * @default
+             */
+            scope: string;
+            /** Client Id */
+            client_id?: string;
+            /**
+             * Client Secret
+             * Format: password
+             */
+            client_secret?: string;
+        };
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
         };
+        /** Task */
         Task: {
+            /** Id */
             id: number;
+            /** Title */
             title: string;
+            /** Completed */
             completed: boolean;
         };
+        /** TaskIn */
         TaskIn: {
+            /** Title */
             title: string;
-            /** @default false */
+            /**
+             * Completed
+             * @default false
+             */
             completed: boolean;
         };
+        /** TaskPatch */
         TaskPatch: {
+            /** Title */
             title?: string;
+            /** Completed */
             completed?: boolean;
         };
+        /** Token */
         Token: {
+            /** Access Token */
             access_token: string;
-            /** @constant */
+            /**
+             * Token Type
+             * @constant
+             */
             token_type: "bearer";
+            /** Expires In */
             expires_in: number;
+            /** Scope */
             scope: string;
         };
+        /** User */
         User: {
+            /** Id */
             id: number;
+            /** Username */
             username: string;
+            /** Scopes */
             scopes: string[];
         };
+        /** UserIn */
         UserIn: {
-            /** @description 3 to 50 letters, digits, _ . or - */
+            /**
+             * Username
+             * @description 3 to 50 letters, digits, _ . or -
+             */
             username: string;
             /**
+             * Password
              * Format: password
              * @description 8 to 128 characters
              */
@@ -396,17 +448,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": {
-                    grant_type?: string;
-                    username: string;
-                    /** Format: password */
-                    password: string;
-                    /** @default  */
-                    scope?: string;
-                    client_id?: string;
-                    /** Format: password */
-                    client_secret?: string;
-                };
+                "application/x-www-form-urlencoded": components["schemas"]["Body_login_token_post"];
             };
         };
         responses: {
