@@ -27,13 +27,18 @@ const startedAt = Date.now()
 
 function check(name, ok, detail = '') {
   results.push(ok)
-  console.log(`${ok ? 'ok' : 'not ok'} - ${name} [${Math.round((Date.now() - startedAt) / 1000)} s]${!ok && detail ? `\n    ${detail}` : ''}`)
+  console.log(
+    `${ok ? 'ok' : 'not ok'} - ${name} [${Math.round((Date.now() - startedAt) / 1000)} s]${!ok && detail ? `\n    ${detail}` : ''}`,
+  )
   return ok
 }
 
 function run(command, args, cwd, env = {}) {
   try {
-    return { ok: true, out: execFileSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' }) }
+    return {
+      ok: true,
+      out: execFileSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' }),
+    }
   } catch (error) {
     return { ok: false, out: `${error.stdout ?? ''}${error.stderr ?? ''}`.slice(-3000) }
   }
@@ -59,7 +64,9 @@ const tarballs = join(work, 'tarballs')
 mkdirSync(tarballs)
 const tarball = {}
 const dirs = readdirSync(join(repo, 'packages'))
-const packs = await Promise.all(dirs.map((dir) => background('pnpm', ['pack', '--pack-destination', tarballs], join(repo, 'packages', dir))))
+const packs = await Promise.all(
+  dirs.map((dir) => background('pnpm', ['pack', '--pack-destination', tarballs], join(repo, 'packages', dir))),
+)
 for (const [i, dir] of dirs.entries()) {
   const name = JSON.parse(readFileSync(join(repo, 'packages', dir, 'package.json'), 'utf8')).name
   if (!check(`pnpm pack ${name}`, packs[i].ok, packs[i].out)) continue
@@ -74,7 +81,9 @@ for (const [i, dir] of dirs.entries()) {
 function project(dir, names, extra = {}) {
   mkdirSync(dir, { recursive: true })
   const overrides = Object.fromEntries(
-    Object.entries(tarball).filter(([n]) => n.startsWith('@typefast/') && !names.includes(n)).map(([n, f]) => [n, `file:${f}`]),
+    Object.entries(tarball)
+      .filter(([n]) => n.startsWith('@typefast/') && !names.includes(n))
+      .map(([n, f]) => [n, `file:${f}`]),
   )
   const manifest = {
     name: 'outside',
@@ -91,7 +100,14 @@ function project(dir, names, extra = {}) {
 // 2. The tools, installed once beside the projects: the registry's tsc 5.9 and 7, Node 22 and 24.
 const tools = join(work, 'tools')
 mkdirSync(tools)
-writeFileSync(join(tools, 'package.json'), JSON.stringify({ name: 'tools', private: true, dependencies: Object.fromEntries(Object.entries(TOOLS).map(([alias, spec]) => [alias, `npm:${spec}`])) }))
+writeFileSync(
+  join(tools, 'package.json'),
+  JSON.stringify({
+    name: 'tools',
+    private: true,
+    dependencies: Object.fromEntries(Object.entries(TOOLS).map(([alias, spec]) => [alias, `npm:${spec}`])),
+  }),
+)
 const toolsInstalled = npmInstall(tools)
 const tsc = (version) => join(tools, 'node_modules', version, 'bin', 'tsc')
 const nodes = {
@@ -102,16 +118,28 @@ const nodes = {
 
 // 3. `npm install typefast`: no engine warning on this Node (--engine-strict), and its weight.
 const app = project(join(work, 'app'), ['typefast'])
-const clientAlone = project(join(work, 'client-alone'), ['@typefast/client'], { devDependencies: { '@types/node': '20.19.43' } })
-const validationAlone = project(join(work, 'validation-alone'), ['@typefast/validation'], { devDependencies: { '@types/node': '20.19.43' } })
+const clientAlone = project(join(work, 'client-alone'), ['@typefast/client'], {
+  devDependencies: { '@types/node': '20.19.43' },
+})
+const validationAlone = project(join(work, 'validation-alone'), ['@typefast/validation'], {
+  devDependencies: { '@types/node': '20.19.43' },
+})
 // `npm create typefast` runs create-typefast's bin; its @typefast/* and typefast come from the tarballs.
 const scaffolded = join(work, 'my-api')
-const created = run('npm', ['exec', '--yes', `--package=file:${tarball['create-typefast']}`, '--', 'create-typefast', scaffolded], work)
+const created = run(
+  'npm',
+  ['exec', '--yes', `--package=file:${tarball['create-typefast']}`, '--', 'create-typefast', scaffolded],
+  work,
+)
 check('npm create typefast (create-typefast my-api) scaffolds', created.ok, created.out)
 if (created.ok) {
   const manifest = JSON.parse(readFileSync(join(scaffolded, 'package.json'), 'utf8'))
   manifest.dependencies.typefast = `file:${tarball.typefast}`
-  manifest.overrides = Object.fromEntries(Object.entries(tarball).filter(([n]) => n.startsWith('@typefast/')).map(([n, f]) => [n, `file:${f}`]))
+  manifest.overrides = Object.fromEntries(
+    Object.entries(tarball)
+      .filter(([n]) => n.startsWith('@typefast/'))
+      .map(([n, f]) => [n, `file:${f}`]),
+  )
   writeFileSync(join(scaffolded, 'package.json'), JSON.stringify(manifest, null, 2))
 }
 const [installed, tooled, clientInstalled, validationInstalled, scaffoldInstalled] = await Promise.all([
@@ -130,7 +158,10 @@ const mb = kb / 1024
 console.log(`install size: ${mb.toFixed(1)} MB in ${packages} packages (limits ${MAX_MB} MB, ${MAX_PACKAGES} packages)`)
 check(`install size at most ${MAX_MB} MB`, mb <= MAX_MB, `${mb.toFixed(1)} MB`)
 check(`install at most ${MAX_PACKAGES} packages`, packages <= MAX_PACKAGES, `${packages}`)
-check('no dev loader (tsx, esbuild) and no redoc tree installed', !['tsx', 'esbuild', 'redoc', 'react', 'core-js'].some((n) => `node_modules/${n}` in lock.packages))
+check(
+  'no dev loader (tsx, esbuild) and no redoc tree installed',
+  !['tsx', 'esbuild', 'redoc', 'react', 'core-js'].some((n) => `node_modules/${n}` in lock.packages),
+)
 
 // 4. Compile the user app with each tsc; types needed by the public declarations are installed.
 cpSync(join(here, 'user-app'), app, { recursive: true })
@@ -166,19 +197,43 @@ async function httpChecks(label, url) {
   const hello = await json(await get('/'))
   check(`${label}: GET /`, hello.status === 200 && hello.body.message === 'Hello World', JSON.stringify(hello))
   const item = await json(await get('/items/3?q=red'))
-  check(`${label}: GET /items/3?q=red`, item.status === 200 && item.body.item_id === 3 && item.body.q === 'red', JSON.stringify(item))
+  check(
+    `${label}: GET /items/3?q=red`,
+    item.status === 200 && item.body.item_id === 3 && item.body.q === 'red',
+    JSON.stringify(item),
+  )
   const bad = await json(await get('/items/abc'))
-  check(`${label}: GET /items/abc is FastAPI's 422`, bad.status === 422 && bad.body.detail[0].type === 'int_parsing', JSON.stringify(bad))
-  const post = (body) => get('/items/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  check(
+    `${label}: GET /items/abc is FastAPI's 422`,
+    bad.status === 422 && bad.body.detail[0].type === 'int_parsing',
+    JSON.stringify(bad),
+  )
+  const post = (body) =>
+    get('/items/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
   const created = await json(await post({ name: 'Saw', price: 12, extra: 1 }))
-  check(`${label}: POST /items/ validates and serializes`, created.status === 201 && JSON.stringify(created.body) === '{"name":"Saw","price":12}', JSON.stringify(created))
+  check(
+    `${label}: POST /items/ validates and serializes`,
+    created.status === 201 && JSON.stringify(created.body) === '{"name":"Saw","price":12}',
+    JSON.stringify(created),
+  )
   const invalid = await json(await post({ name: '', price: 0 }))
-  check(`${label}: POST /items/ with a bad body is 422`, invalid.status === 422 && invalid.body.detail.length === 2, JSON.stringify(invalid))
+  check(
+    `${label}: POST /items/ with a bad body is 422`,
+    invalid.status === 422 && invalid.body.detail.length === 2,
+    JSON.stringify(invalid),
+  )
   const me = await json(await get('/me', { headers: { 'x-user': 'ada' } }))
   const forbidden = await get('/me', { headers: { 'x-user': 'nobody' } })
-  check(`${label}: a dependency reads a header`, me.status === 200 && me.body.name === 'ada' && forbidden.status === 403, JSON.stringify(me))
+  check(
+    `${label}: a dependency reads a header`,
+    me.status === 200 && me.body.name === 'ada' && forbidden.status === 403,
+    JSON.stringify(me),
+  )
   const doc = await json(await get('/openapi.json'))
-  check(`${label}: GET /openapi.json`, doc.status === 200 && doc.body.openapi.startsWith('3.1') && '/items/{item_id}' in doc.body.paths)
+  check(
+    `${label}: GET /openapi.json`,
+    doc.status === 200 && doc.body.openapi.startsWith('3.1') && '/items/{item_id}' in doc.body.paths,
+  )
   for (const page of ['/docs', '/redoc']) {
     const html = await (await get(page)).text()
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&'))
@@ -199,7 +254,11 @@ for (const [label, dir, install] of [
   const compiled = run(process.execPath, [tsc('ts7'), '-p', '.'], dir)
   check(`${label}: tsc ${TOOLS.ts7} (strict, NodeNext, skipLibCheck false) compiles`, compiled.ok, compiled.out)
   const own = readdirSync(join(dir, 'node_modules/@typefast'))
-  check(`${label}: installs only ${own.join(', ')}`, !own.includes('server') && !own.includes('openapi'), own.join(', '))
+  check(
+    `${label}: installs only ${own.join(', ')}`,
+    !own.includes('server') && !own.includes('openapi'),
+    own.join(', '),
+  )
 }
 for (const [label, node] of Object.entries(nodes)) {
   const server = start(node, ['--enable-source-maps', 'dist/server.js'], app, /listening (http:\/\/\S+)/)
@@ -230,15 +289,28 @@ try {
   served.child.kill('SIGTERM')
 }
 const dev = run(process.execPath, [bin, 'dev', 'src/app.ts'], app)
-check('typefast dev without tsx exits with how to install it', !dev.ok && dev.out.includes('npm install --save-dev tsx'), dev.out)
+check(
+  'typefast dev without tsx exits with how to install it',
+  !dev.ok && dev.out.includes('npm install --save-dev tsx'),
+  dev.out,
+)
 
 // 7. `npm create typefast`: the scaffold's own tests, build and start pass straight away.
 if (created.ok) {
   check('scaffold: npm install', scaffoldInstalled.ok, scaffoldInstalled.out)
   const tested = run('npm', ['test'], scaffolded)
-  check('scaffold: npm test (tsc, then its testClient tests) passes', tested.ok && /# pass [1-9]/.test(tested.out) && /# fail 0/.test(tested.out), tested.out)
+  check(
+    'scaffold: npm test (tsc, then its testClient tests) passes',
+    tested.ok && /# pass [1-9]/.test(tested.out) && /# fail 0/.test(tested.out),
+    tested.out,
+  )
   check('scaffold: npm run build', run('npm', ['run', 'build'], scaffolded).ok)
-  const started = start(process.execPath, [join(scaffolded, 'node_modules/.bin/typefast'), 'run', 'dist/app.js', '--port', '0'], scaffolded, /serving on (http:\/\/\S+?);/)
+  const started = start(
+    process.execPath,
+    [join(scaffolded, 'node_modules/.bin/typefast'), 'run', 'dist/app.js', '--port', '0'],
+    scaffolded,
+    /serving on (http:\/\/\S+?);/,
+  )
   try {
     const res = await fetch(`${await started.url}/items/1`)
     check('scaffold: its build serves GET /items/1', res.status === 200 && (await res.json()).name === 'Hammer')

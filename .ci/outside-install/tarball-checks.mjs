@@ -5,7 +5,8 @@ import { dirname, join, relative } from 'node:path'
 
 const TEST_FILE = /(\.test\.|\.test-d\.|test-support|test-helpers|\/testing\/|\/fixtures\/|\.tsbuildinfo$)/
 // Import and export statements at the start of a line (as tsc emits them), and dynamic imports.
-const IMPORT = /^(?:import|export)\s[^;]*?\bfrom\s*['"]([^'"./][^'"]*)['"]|^import\s*['"]([^'"./][^'"]*)['"]|\bimport\(\s*['"]([^'"./][^'"]*)['"]\s*\)/gm
+const IMPORT =
+  /^(?:import|export)\s[^;]*?\bfrom\s*['"]([^'"./][^'"]*)['"]|^import\s*['"]([^'"./][^'"]*)['"]|\bimport\(\s*['"]([^'"./][^'"]*)['"]\s*\)/gm
 
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true })
@@ -42,14 +43,16 @@ export function tarballChecks(dir) {
     for (const match of readFileSync(join(dir, file), 'utf8').matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2] ?? match[3]
       const pkg = packageOf(specifier)
-      if (!specifier.startsWith('node:') && !builtins.has(pkg) && !allowed.has(pkg)) undeclared.push(`${file}: ${specifier}`)
+      if (!specifier.startsWith('node:') && !builtins.has(pkg) && !allowed.has(pkg))
+        undeclared.push(`${file}: ${specifier}`)
     }
   }
   const missingSources = []
   for (const file of files.filter((f) => f.endsWith('.map') && !f.startsWith('assets/'))) {
     const map = JSON.parse(readFileSync(join(dir, file), 'utf8'))
     for (const source of map.sources)
-      if (!existsSync(join(dirname(join(dir, file)), map.sourceRoot ?? '', source))) missingSources.push(`${file}: ${source}`)
+      if (!existsSync(join(dirname(join(dir, file)), map.sourceRoot ?? '', source)))
+        missingSources.push(`${file}: ${source}`)
   }
   const targets = [...exportTargets(manifest.exports), ...Object.values(manifest.bin ?? {})]
   const missingTargets = targets.filter((target) => !existsSync(join(dir, target)))
@@ -59,9 +62,17 @@ export function tarballChecks(dir) {
     [`${name}: no test files, test support or build caches`, testFiles.length === 0, testFiles.join(', ')],
     [`${name}: every import is a dependency or a Node built-in`, undeclared.length === 0, undeclared.join(', ')],
     [`${name}: every source map's sources ship`, missingSources.length === 0, missingSources.slice(0, 5).join(', ')],
-    [`${name}: every exports and bin target ships`, targets.length > 0 && missingTargets.length === 0, missingTargets.join(', ')],
+    [
+      `${name}: every exports and bin target ships`,
+      targets.length > 0 && missingTargets.length === 0,
+      missingTargets.join(', '),
+    ],
     [`${name}: no in-repo export condition`, conditions.length === 0, ''],
-    [`${name}: README.md and LICENSE`, files.includes('README.md') && files.includes('LICENSE'), files.join(' ').slice(0, 200)],
+    [
+      `${name}: README.md and LICENSE`,
+      files.includes('README.md') && files.includes('LICENSE'),
+      files.join(' ').slice(0, 200),
+    ],
     [`${name}: sideEffects declared`, 'sideEffects' in manifest, ''],
     [`${name}: no workspace: ranges`, !JSON.stringify(manifest).includes('workspace:'), ''],
   ]

@@ -8,7 +8,9 @@ const require = createRequire(import.meta.url)
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 const assetsDir = join(packageRoot, 'assets')
 // The list scripts/vendor-assets.mjs copies.
-const vendored: Record<string, string[]> = JSON.parse(readFileSync(join(packageRoot, 'scripts/vendored-files.json'), 'utf8'))
+const vendored: Record<string, string[]> = JSON.parse(
+  readFileSync(join(packageRoot, 'scripts/vendored-files.json'), 'utf8'),
+)
 
 test.each(Object.entries(vendored))(
   'assets/%s holds exactly the listed files, byte for byte as the official package ships them',

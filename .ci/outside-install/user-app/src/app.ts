@@ -22,4 +22,3 @@ export const app = createApp({ title: 'Outside', version: '1.0.0', accessLog: fa
   .include(items)
   .get('/', () => ({ message: 'Hello World' }))
   .get('/me', { deps: { user: currentUser } }, ({ deps }) => deps.user)
-

@@ -31,11 +31,15 @@ export const itemStore = dependency(() => store)
 
 const items = router(
   { prefix: '/items', tags: ['items'] },
-  get('/{item_id}', { params: t.Object({ item_id: t.Integer() }), deps: { store: itemStore }, response: Item }, ({ params, deps }) => {
-    const item = deps.store.get(params.item_id)
-    if (!item) throw new HTTPException(404, 'Item not found')
-    return item
-  }),
+  get(
+    '/{item_id}',
+    { params: t.Object({ item_id: t.Integer() }), deps: { store: itemStore }, response: Item },
+    ({ params, deps }) => {
+      const item = deps.store.get(params.item_id)
+      if (!item) throw new HTTPException(404, 'Item not found')
+      return item
+    },
+  ),
   post('/', { body: Item, status: 201, deps: { store: itemStore } }, ({ body, deps }) => deps.store.add(body)),
 )
 

@@ -26,7 +26,8 @@ test('answers 422 with the error details for a bad path parameter', async () => 
 
 test('adds an item to a store the test provides', async () => {
   const fresh = new ItemStore()
-  const client = testClient(app, { overrides: [override(itemStore, dependency(() => fresh))] })
+  const freshStore = dependency(() => fresh)
+  const client = testClient(app, { overrides: [override(itemStore, freshStore)] })
   try {
     const r = await client.post('/items', { body: { name: 'Saw', price: 12 } })
     assert.equal(r.status, 201)

@@ -10,7 +10,9 @@ export const TSX_MISSING =
  * tsx's CLI, or undefined when it is not installed: tsx is an optional peer dependency, so an app
  * that only runs its build does not install esbuild.
  */
-export function tsxCliPath(resolve: (id: string) => string = createRequire(import.meta.url).resolve): string | undefined {
+export function tsxCliPath(
+  resolve: (id: string) => string = createRequire(import.meta.url).resolve,
+): string | undefined {
   try {
     return resolve('tsx/cli')
   } catch {
