@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
-
-const require = createRequire(import.meta.url)
 
 interface AssetSource {
-  /** The npm package the file ships in, and its path there. */
+  /** The official package the file comes from, and its name there (vendored in assets/, see scripts/vendor-assets.mjs). */
   packageName: 'swagger-ui-dist' | 'redoc'
   file: string
   contentType: string
@@ -29,15 +25,15 @@ const ASSETS = new Map<string, AssetSource>([
   ['favicon-16x16.png', { packageName: 'swagger-ui-dist', file: 'favicon-16x16.png', contentType: PNG }],
   [
     'redoc.standalone.js',
-    { packageName: 'redoc', file: 'bundles/redoc.standalone.js', contentType: JS, rewrite: withoutRedoclyLogo },
+    { packageName: 'redoc', file: 'redoc.standalone.js', contentType: JS, rewrite: withoutRedoclyLogo },
   ],
-  ['redoc.standalone.js.map', { packageName: 'redoc', file: 'bundles/redoc.standalone.js.map', contentType: MAP }],
+  ['redoc.standalone.js.map', { packageName: 'redoc', file: 'redoc.standalone.js.map', contentType: MAP }],
 ])
 
 const cache = new Map<string, { body: Buffer; contentType: string }>()
 
 /**
- * A docs asset by file name, read from the installed package on first use and kept in memory; the
+ * A docs asset by file name, read from the vendored files on first use and kept in memory; the
  * same Buffer is returned every time, so callers must not modify it. Undefined for any other name.
  */
 export function docsAsset(fileName: string): { body: Buffer; contentType: string } | undefined {
@@ -52,13 +48,14 @@ export function docsAsset(fileName: string): { body: Buffer; contentType: string
   return asset
 }
 
-/** A file's text from an installed package (the Swagger OAuth2 redirect script is inlined, not linked). */
+/** A vendored file's text (the Swagger OAuth2 redirect script is inlined, not linked). */
 export function packageText(packageName: AssetSource['packageName'], file: string): string {
   return readFileSync(packageFile(packageName, file), 'utf8')
 }
 
-function packageFile(packageName: string, file: string): string {
-  return join(dirname(require.resolve(`${packageName}/package.json`)), file)
+// assets/ sits beside both src/ and dist/, so the same relative URL serves the sources and the build.
+function packageFile(packageName: AssetSource['packageName'], file: string): URL {
+  return new URL(`../assets/${packageName}/${file}`, import.meta.url)
 }
 
 const REDOCLY_LOGO = '"https://cdn.redoc.ly/redoc/logo-mini.svg"'
