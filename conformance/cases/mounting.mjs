@@ -13,6 +13,10 @@ const requests = [
   ['the root path alone', '/shop'],
   ['the doubled root path', '/shop/shop/items'],
   ['the mounted app does not see the outer routes', '/admin/items'],
+  ['the OpenAPI document', '/openapi.json'],
+  ['the OpenAPI document under the root path', '/shop/openapi.json'],
+  ["the mounted app's OpenAPI document", '/admin/openapi.json'],
+  ["the mounted app's OpenAPI document under the root path", '/shop/admin/openapi.json'],
 ].map(([name, url]) => ({ sample: 'main', name, method: 'GET', url }))
 
 export default [

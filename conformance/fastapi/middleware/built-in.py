@@ -49,7 +49,7 @@ app.add_middleware(TrustedHostMiddleware, allowed_hosts=["example.com", "*.examp
 
 
 @app.get("/items")
-async def items(request: Request):
+async def read_items(request: Request):
     return {
         "requestId": request.headers.get("x-request-id"),
         "items": [{"id": i, "name": f"item {i}"} for i in range(50)],

@@ -11,7 +11,7 @@ admin = APIRouter(prefix="/admin", dependencies=[Depends(admin_only)])
 
 
 @admin.get("/stats")
-async def stats():
+async def read_stats():
     return {"users": 42}
 
 
