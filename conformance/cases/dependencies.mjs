@@ -1,26 +1,30 @@
 // Requests for docs/dependencies.md: shared query parameters, sub-dependencies, router and app
 // dependencies, dependencies with yield.
-const commons = ['/items', '/users'].flatMap((path) => [
-  ['no parameters', ''],
-  ['all three', '?q=foo&skip=5&limit=10'],
-  ['skip at its minimum', '?skip=0'],
-  ['skip below its minimum', '?skip=-1'],
-  ['limit at its maximum', '?limit=100'],
-  ['limit above its maximum', '?limit=101'],
-  ['limit below its minimum', '?limit=0'],
-  ['skip not an integer', '?skip=abc'],
-  ['skip a float', '?skip=1.5'],
-  ['skip a float with zero fraction', '?skip=2.0'],
-  ['skip with spaces', '?skip=%207'],
-  ['skip beyond 2^53', '?skip=9007199254740993'],
-  ['skip huge', '?skip=1e400'],
-  ['limit and skip both wrong', '?skip=x&limit=y'],
-  ['q empty', '?q='],
-  ['q repeated: the last wins', '?q=a&q=b'],
-  ['q unicode', '?q=%C3%A9t%C3%A9%20%F0%9F%98%80'],
-  ['skip repeated', '?skip=1&skip=2'],
-  ['unknown parameter ignored', '?other=1'],
-].map(([name, query]) => ({ sample: 'first-steps', name: `${path}: ${name}`, method: 'GET', url: path + query })))
+import { fieldVariants, headerList, TRICKY, urlencode } from '../generate-extra.mjs'
+
+const commons = ['/items', '/users'].flatMap((path) =>
+  [
+    ['no parameters', ''],
+    ['all three', '?q=foo&skip=5&limit=10'],
+    ['skip at its minimum', '?skip=0'],
+    ['skip below its minimum', '?skip=-1'],
+    ['limit at its maximum', '?limit=100'],
+    ['limit above its maximum', '?limit=101'],
+    ['limit below its minimum', '?limit=0'],
+    ['skip not an integer', '?skip=abc'],
+    ['skip a float', '?skip=1.5'],
+    ['skip a float with zero fraction', '?skip=2.0'],
+    ['skip with spaces', '?skip=%207'],
+    ['skip beyond 2^53', '?skip=9007199254740993'],
+    ['skip huge', '?skip=1e400'],
+    ['limit and skip both wrong', '?skip=x&limit=y'],
+    ['q empty', '?q='],
+    ['q repeated: the last wins', '?q=a&q=b'],
+    ['q unicode', '?q=%C3%A9t%C3%A9%20%F0%9F%98%80'],
+    ['skip repeated', '?skip=1&skip=2'],
+    ['unknown parameter ignored', '?other=1'],
+  ].map(([name, query]) => ({ sample: 'first-steps', name: `${path}: ${name}`, method: 'GET', url: path + query })),
+)
 
 const subDependencies = [
   ['nothing', '/items', {}],
@@ -56,7 +60,11 @@ const routerDeps = [
   ['items: both wrong', '/items/', { 'x-key': 'a', 'x-token': 'b' }],
   ['items without the trailing slash', '/items', { ...key, ...token }],
   ['items with a repeated key header', '/items/', { 'x-key': ['fake-super-secret-key', 'second'], ...token }],
-  ['items with a repeated key header, the right one second', '/items/', { 'x-key': ['first', 'fake-super-secret-key'], ...token }],
+  [
+    'items with a repeated key header, the right one second',
+    '/items/',
+    { 'x-key': ['first', 'fake-super-secret-key'], ...token },
+  ],
   ['an unknown path', '/nothing', key],
 ].map(([name, url, headers]) => ({ sample: 'router-deps', name, method: 'GET', url, headers }))
 
@@ -80,4 +88,41 @@ const overrides = [
   ['an unknown path', 'GET', '/you'],
 ].map(([name, method, url]) => ({ sample: 'overrides', name, method, url }))
 
-export default [...commons, ...subDependencies, ...routerDeps, ...withYield, ...overrides]
+// Generated: each input of each route varied one at a time, then two at once (seeded).
+const generated = [
+  ...['/items', '/users'].flatMap((path, seed) =>
+    fieldVariants({
+      fields: { q: 'foo', skip: '5', limit: '10' },
+      seed: seed + 1,
+      build: (pairs) => ({ url: `${path}?${urlencode(pairs)}` }),
+    }).map((c) => ({ ...c, sample: 'first-steps', name: `generated ${path}: ${c.name}`, method: 'GET' })),
+  ),
+  ...fieldVariants({
+    fields: { q: 'hi', last_query: 'old' },
+    headers: true,
+    seed: 3,
+    build: (pairs) => ({
+      url: `/items?${urlencode(pairs.filter(([n]) => n === 'q'))}`,
+      headers: {
+        cookie: pairs
+          .filter(([n]) => n === 'last_query')
+          .map(([n, v]) => `${n}=${v}`)
+          .join('; '),
+      },
+    }),
+  }).map((c) => ({ ...c, sample: 'sub-dependencies', name: `generated: ${c.name}`, method: 'GET' })),
+  ...fieldVariants({
+    fields: { 'x-key': 'fake-super-secret-key', 'x-token': 'fake-super-secret-token' },
+    headers: true,
+    seed: 4,
+    build: (pairs) => ({ url: '/items/', headers: headerList(pairs) }),
+  }).map((c) => ({ ...c, sample: 'router-deps', name: `generated: ${c.name}`, method: 'GET' })),
+  ...TRICKY.map((value) => ({
+    sample: 'with-yield',
+    name: `generated: item_id = ${JSON.stringify(value).slice(0, 40)}`,
+    method: 'GET',
+    url: `/items/${encodeURIComponent(value)}`,
+  })),
+]
+
+export default [...commons, ...subDependencies, ...routerDeps, ...withYield, ...overrides, ...generated]

@@ -1,6 +1,6 @@
 // Requests for docs/forms-and-files.md: an urlencoded login form, and a multipart upload with
 // files, plain fields and a JSON-typed field.
-import { BOUNDARY, multipart } from '../generate-extra.mjs'
+import { BOUNDARY, fieldVariants, multipart, urlencode } from '../generate-extra.mjs'
 
 const urlencoded = { 'content-type': 'application/x-www-form-urlencoded' }
 const login = [
@@ -30,20 +30,47 @@ const loginContentTypes = [
   ['JSON instead of a form', { 'content-type': 'application/json' }, '{"username":"ada","password":"x"}'],
   ['no content type', {}, 'username=ada&password=x'],
   ['text/plain', { 'content-type': 'text/plain' }, 'username=ada&password=x'],
-  ['the form as multipart', multipart([{ name: 'username', value: 'ada' }, { name: 'password', value: 'x' }]).headers, multipart([{ name: 'username', value: 'ada' }, { name: 'password', value: 'x' }]).body],
+  [
+    'the form as multipart',
+    multipart([
+      { name: 'username', value: 'ada' },
+      { name: 'password', value: 'x' },
+    ]).headers,
+    multipart([
+      { name: 'username', value: 'ada' },
+      { name: 'password', value: 'x' },
+    ]).body,
+  ],
   ['no body', urlencoded, undefined],
 ].map(([name, headers, body]) => ({ sample: 'login', name, method: 'POST', url: '/login', headers, body }))
 
 const file = (name, filename, value, type = 'text/plain') => ({ name, filename, type, value })
 const metadata = (value) => ({ name: 'metadata', value })
 const title = (value) => ({ name: 'title', value })
-const good = [title('Report'), file('document', 'report.txt', 'line 1\nline 2\nline 3'), metadata('{"tags":["a","b"],"public":true}')]
+const good = [
+  title('Report'),
+  file('document', 'report.txt', 'line 1\nline 2\nline 3'),
+  metadata('{"tags":["a","b"],"public":true}'),
+]
 const upload = [
   ['a document', good],
-  ['a document and two attachments', [...good, file('attachments', 'a.png', 'PNG', 'image/png'), file('attachments', 'b.pdf', 'PDF', 'application/pdf')]],
+  [
+    'a document and two attachments',
+    [...good, file('attachments', 'a.png', 'PNG', 'image/png'), file('attachments', 'b.pdf', 'PDF', 'application/pdf')],
+  ],
   ['an empty document', [title('Report'), file('document', 'empty.txt', ''), metadata('{"tags":[],"public":false}')]],
-  ['a document without a content type', [title('Report'), { name: 'document', filename: 'x.bin', value: 'abc' }, metadata('{"tags":[],"public":true}')]],
-  ['a unicode file name and title', [title('R\u00e9sum\u00e9'), file('document', 'r\u00e9sum\u00e9.txt', '\u00e9t\u00e9'), metadata('{"tags":["\u00e9"],"public":true}')]],
+  [
+    'a document without a content type',
+    [title('Report'), { name: 'document', filename: 'x.bin', value: 'abc' }, metadata('{"tags":[],"public":true}')],
+  ],
+  [
+    'a unicode file name and title',
+    [
+      title('R\u00e9sum\u00e9'),
+      file('document', 'r\u00e9sum\u00e9.txt', '\u00e9t\u00e9'),
+      metadata('{"tags":["\u00e9"],"public":true}'),
+    ],
+  ],
   ['no title', good.slice(1)],
   ['an empty title', [title(''), ...good.slice(1)]],
   ['no document', [good[0], good[2]]],
@@ -67,15 +94,38 @@ const upload = [
 
 const uploadMalformed = [
   ['a multipart body without a boundary', { 'content-type': 'multipart/form-data' }, multipart(good).body],
-  ['a multipart body with another boundary', { 'content-type': 'multipart/form-data; boundary=other' }, multipart(good).body],
+  [
+    'a multipart body with another boundary',
+    { 'content-type': 'multipart/form-data; boundary=other' },
+    multipart(good).body,
+  ],
   ['a multipart body cut short', multipart(good).headers, multipart(good).body.subarray(0, 80)],
   ['an empty multipart body', multipart([]).headers, ''],
   ['garbage as multipart', multipart([]).headers, 'this is not multipart at all'],
-  ['a part without a name', multipart([]).headers, `--${BOUNDARY}\r\nContent-Disposition: form-data\r\n\r\nx\r\n--${BOUNDARY}--\r\n`],
+  [
+    'a part without a name',
+    multipart([]).headers,
+    `--${BOUNDARY}\r\nContent-Disposition: form-data\r\n\r\nx\r\n--${BOUNDARY}--\r\n`,
+  ],
   ['JSON instead of multipart', { 'content-type': 'application/json' }, '{"title":"Report"}'],
   ['an urlencoded form instead of multipart', urlencoded, 'title=Report'],
   ['no content type', {}, multipart(good).body],
 ].map(([name, headers, body]) => ({ sample: 'upload', name, method: 'POST', url: '/documents', headers, body }))
+
+// Generated: each field of both forms varied one at a time, then two at once (seeded).
+const generated = [
+  ...fieldVariants({
+    fields: { username: 'ada', password: 'x', remember: 'true' },
+    seed: 9,
+    build: (pairs) => ({ url: '/login', headers: urlencoded, body: urlencode(pairs) }),
+  }).map((c) => ({ ...c, sample: 'login', name: `generated: ${c.name}`, method: 'POST' })),
+  ...fieldVariants({
+    fields: { title: 'Report', metadata: '{"tags":["a"],"public":true}' },
+    seed: 10,
+    build: (pairs) =>
+      multipart([...pairs.map(([name, value]) => ({ name, value })), file('document', 'r.txt', 'a\nb')]),
+  }).map((c) => ({ ...c, sample: 'upload', name: `generated: ${c.name}`, method: 'POST', url: '/documents' })),
+]
 
 export default [
   ...login,
@@ -84,4 +134,5 @@ export default [
   ...uploadMalformed,
   { sample: 'login', name: 'GET is not allowed', method: 'GET', url: '/login' },
   { sample: 'upload', name: 'GET is not allowed', method: 'GET', url: '/documents' },
+  ...generated,
 ]

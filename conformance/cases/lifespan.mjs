@@ -1,4 +1,6 @@
 // Requests for docs/lifespan.md: the state set up before the first request, read by a dependency.
+import { TRICKY } from '../generate-extra.mjs'
+
 const predict = [
   ['an integer', '/predict/21'],
   ['zero', '/predict/0'],
@@ -22,4 +24,16 @@ const predict = [
   ['a trailing slash', '/predict/2/'],
 ].map(([name, url]) => ({ sample: 'state', name, method: 'GET', url }))
 
-export default [...predict, { sample: 'state', name: 'POST is not allowed', method: 'POST', url: '/predict/2' }]
+// Generated: x set to each TRICKY value.
+const generated = TRICKY.map((value) => ({
+  sample: 'state',
+  name: `generated: x = ${JSON.stringify(value).slice(0, 40)}`,
+  method: 'GET',
+  url: `/predict/${encodeURIComponent(value)}`,
+}))
+
+export default [
+  ...predict,
+  { sample: 'state', name: 'POST is not allowed', method: 'POST', url: '/predict/2' },
+  ...generated,
+]

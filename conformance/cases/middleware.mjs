@@ -1,6 +1,8 @@
 // Requests for docs/middleware.md: trusted hosts, CORS, request ids and gzip; a guarded router; a
 // timing middleware. Every request to built-in sends an X-Request-ID (or an unusable one that is
 // replaced): a generated id is random on both sides.
+import { TRICKY } from '../generate-extra.mjs'
+
 const origin = 'https://app.example.com'
 const id = { 'x-request-id': 'req-1' }
 const builtIn = [
@@ -28,7 +30,14 @@ const preflights = [
   ['a preflight with an allowed header', preflight({ 'access-control-request-headers': 'Authorization' })],
   ['a preflight with a header not allowed', preflight({ 'access-control-request-headers': 'X-Custom' })],
   ['a preflight from another origin', preflight({ origin: 'https://evil.com' })],
-  ['a preflight with everything wrong', preflight({ origin: 'https://evil.com', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'X-Other' })],
+  [
+    'a preflight with everything wrong',
+    preflight({
+      origin: 'https://evil.com',
+      'access-control-request-method': 'PUT',
+      'access-control-request-headers': 'X-Other',
+    }),
+  ],
   ['an OPTIONS that is not a preflight', { host: 'example.com', ...id }],
   ['a preflight to an unknown path', preflight({}), '/nothing'],
 ].map(([name, headers, url]) => ({ sample: 'built-in', name, method: 'OPTIONS', url: url ?? '/items', headers }))
@@ -53,4 +62,15 @@ const timing = [
   ['POST is not allowed', 'POST', '/'],
 ].map(([name, method, url]) => ({ sample: 'timing', name, method, url }))
 
-export default [...builtIn, ...preflights, ...guarded, ...timing]
+// Generated: the admin token set to each header-safe TRICKY value, on a guarded and a public route.
+const generated = TRICKY.filter((value) => /^[\x20-\x7e\xa0-\xff]*$/.test(value)).flatMap((value) =>
+  ['/admin/stats', '/'].map((url) => ({
+    sample: 'router-middleware',
+    name: `generated ${url}: x-admin-token = ${JSON.stringify(value).slice(0, 40)}`,
+    method: 'GET',
+    url,
+    headers: { 'x-admin-token': value },
+  })),
+)
+
+export default [...builtIn, ...preflights, ...guarded, ...timing, ...generated]

@@ -1,6 +1,6 @@
 // Requests for docs/security-oauth2-scopes.md: scopes in the token, asked for by each route.
 // Tokens are signed here with the sample's key (see security-oauth2-jwt.mjs for why).
-import { FUTURE, PAST, signHs256 } from '../generate-extra.mjs'
+import { FUTURE, fieldVariants, PAST, signHs256, urlencode } from '../generate-extra.mjs'
 
 const KEY = '09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7'
 const bearer = (claims) => ({ authorization: `Bearer ${signHs256(claims, KEY)}` })
@@ -32,6 +32,26 @@ const token = [
   ['alice with the wrong password', 'username=alice&password=secret'],
   ['no password', 'username=johndoe&scope=me'],
   ['an empty form', ''],
-].map(([name, body]) => ({ sample: 'main', name: `token: ${name}`, method: 'POST', url: '/token', headers: form, body }))
+].map(([name, body]) => ({
+  sample: 'main',
+  name: `token: ${name}`,
+  method: 'POST',
+  url: '/token',
+  headers: form,
+  body,
+}))
 
-export default [...protectedCases, ...token]
+// Based on a wrong password: no variant logs in, so no answer carries a time.
+
+// Generated: each field of the login form varied one at a time, then two at once (seeded).
+const generated = fieldVariants({
+  fields: { grant_type: 'password', username: 'alice', password: 'wrong', scope: 'me items' },
+  seed: 7,
+  build: (pairs) => ({
+    url: '/token',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: urlencode(pairs),
+  }),
+}).map((c) => ({ ...c, sample: 'main', name: `generated token: ${c.name}`, method: 'POST' }))
+
+export default [...protectedCases, ...token, ...generated]

@@ -1,5 +1,7 @@
 // Requests for docs/static-files.md: a folder served under /static, and a single-page app under
 // /app whose unknown paths get index.html.
+import { TRICKY } from '../generate-extra.mjs'
+
 const get = [
   ['the API next to the files', '/api/health'],
   ['a file', '/static/app.js'],
@@ -34,10 +36,21 @@ const conditional = [
   ['an if-modified-since in the future', '/static/app.js', { 'if-modified-since': 'Fri, 01 Jan 2100 00:00:00 GMT' }],
 ].map(([name, url, headers]) => ({ sample: 'main', name, method: 'GET', url, headers }))
 
+// Generated: each TRICKY value as a file name, under both mounts.
+const generated = TRICKY.flatMap((value) =>
+  ['/static/', '/app/'].map((prefix) => ({
+    sample: 'main',
+    name: `generated ${prefix}: ${JSON.stringify(value).slice(0, 40)}`,
+    method: 'GET',
+    url: `${prefix}${encodeURIComponent(value)}`,
+  })),
+)
+
 export default [
   ...get,
   ...conditional,
   { sample: 'main', name: 'HEAD of a file', method: 'HEAD', url: '/static/app.js' },
   { sample: 'main', name: 'POST to a file', method: 'POST', url: '/static/app.js' },
   { sample: 'main', name: 'DELETE in the app', method: 'DELETE', url: '/app/users/42' },
+  ...generated,
 ]

@@ -1,7 +1,12 @@
 // Requests for docs/websockets.md, over plain HTTP: a WebSocket route is not an HTTP route, and
 // its handshake is accepted or refused before any message. Messages themselves need a WebSocket
 // client on both sides, which the runner does not have.
-const upgrade = { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' }
+const upgrade = {
+  connection: 'Upgrade',
+  upgrade: 'websocket',
+  'sec-websocket-version': '13',
+  'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+}
 const plain = [
   ['a plain GET of the WebSocket path', '/rooms/1?token=secret-token'],
   ['a plain GET without the token', '/rooms/1'],
