@@ -23,7 +23,7 @@ const commons = ['/items', '/users'].flatMap((path) =>
     ['q unicode', '?q=%C3%A9t%C3%A9%20%F0%9F%98%80'],
     ['skip repeated', '?skip=1&skip=2'],
     ['unknown parameter ignored', '?other=1'],
-  ].map(([name, query]) => ({ sample: 'first-steps', name: `${path}: ${name}`, method: 'GET', url: path + query })),
+  ].map(([name, query]) => ({ sample: 'first-steps', name: `${path.slice(1)}: ${name}`, method: 'GET', url: path + query })),
 )
 
 const subDependencies = [
