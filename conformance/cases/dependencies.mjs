@@ -23,7 +23,12 @@ const commons = ['/items', '/users'].flatMap((path) =>
     ['q unicode', '?q=%C3%A9t%C3%A9%20%F0%9F%98%80'],
     ['skip repeated', '?skip=1&skip=2'],
     ['unknown parameter ignored', '?other=1'],
-  ].map(([name, query]) => ({ sample: 'first-steps', name: `${path.slice(1)}: ${name}`, method: 'GET', url: path + query })),
+  ].map(([name, query]) => ({
+    sample: 'first-steps',
+    name: `${path.slice(1)}: ${name}`,
+    method: 'GET',
+    url: path + query,
+  })),
 )
 
 const subDependencies = [
@@ -90,13 +95,12 @@ const overrides = [
 
 // Generated: each input of each route varied one at a time, then two at once (seeded).
 const generated = [
-  ...['/items', '/users'].flatMap((path, seed) =>
-    fieldVariants({
-      fields: { q: 'foo', skip: '5', limit: '10' },
-      seed: seed + 1,
-      build: (pairs) => ({ url: `${path}?${urlencode(pairs)}` }),
-    }).map((c) => ({ ...c, sample: 'first-steps', name: `generated ${path}: ${c.name}`, method: 'GET' })),
-  ),
+  // /users shares the dependency with /items: the hand-written cases above cover it.
+  ...fieldVariants({
+    fields: { q: 'foo', skip: '5', limit: '10' },
+    seed: 1,
+    build: (pairs) => ({ url: `/items?${urlencode(pairs)}` }),
+  }).map((c) => ({ ...c, sample: 'first-steps', name: `generated /items: ${c.name}`, method: 'GET' })),
   ...fieldVariants({
     fields: { q: 'hi', last_query: 'old' },
     headers: true,
