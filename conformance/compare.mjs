@@ -9,10 +9,18 @@ export const COMPARED_HEADERS = ['content-type', 'allow', 'www-authenticate', 'l
  * `http://testserver` in headers and bodies. The two listen on different ports, so an absolute
  * URL (a redirect's `location`, a URL echoed in a body) differs by the port alone.
  */
-export const withoutOrigin = (text, origin) => text.split(origin).join('http://testserver')
+const withoutOrigin = (text, origin) => text.split(origin).join('http://testserver')
 
 /**
- * JSON parsed without losing what a client would see. NORMALISATION 2: numbers are compared by
+ * NORMALISATION 2: each server's process id, written as a JSON field `"pid":<n>`, becomes
+ * `"pid":0`: the deployment sample's health check reports it, and the two are two processes.
+ */
+const withoutPid = (text, pid) => text.split(`"pid":${pid}`).join('"pid":0')
+
+const normalised = (text, server) => withoutPid(withoutOrigin(text, server.origin), server.pid)
+
+/**
+ * JSON parsed without losing what a client would see. NORMALISATION 3: numbers are compared by
  * value, not by spelling: Python writes a float 2 as `2.0`, JavaScript as `2`, and both are the
  * same JSON number to every client. Integers keep every digit (compared as BigInt text), so
  * 9007199254740993 and 9007199254740992 still differ. Key order is kept.
@@ -33,13 +41,13 @@ function canonicalNumber(token) {
 const isJsonType = (type) => /^application\/(?:[\w.+-]+\+)?json\b/.test(type ?? '')
 
 /** What of an answer is compared, as one plain object (also what a known gap records). */
-export function comparable(answer, origin) {
+export function comparable(answer, server) {
   const headers = {}
   for (const name of COMPARED_HEADERS) {
     const value = answer.headers[name]
-    if (value !== undefined) headers[name] = withoutOrigin(String(value), origin)
+    if (value !== undefined) headers[name] = normalised(String(value), server)
   }
-  const text = withoutOrigin(answer.body.toString('utf8'), origin)
+  const text = normalised(answer.body.toString('utf8'), server)
   let body
   if (isJsonType(answer.headers['content-type']) && text !== '') {
     try {
@@ -68,7 +76,7 @@ export function differences(fastapi, typefast) {
 }
 
 /**
- * NORMALISATION 3: OpenAPI objects are compared with their keys sorted. A document is read by
+ * NORMALISATION 4: OpenAPI objects are compared with their keys sorted. A document is read by
  * tools, never by position; pydantic and typefast write the same keys in different orders.
  * Array order is kept (parameters, `required`, `enum` and `anyOf` order are meaningful).
  */

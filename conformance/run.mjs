@@ -55,6 +55,7 @@ async function startFastapi(python, twins) {
     exited.then((code) => reject(new Error(`serve_fastapi.py exited with ${code} before serving`)))
   })
   return {
+    pid: child.pid,
     ports: JSON.parse(line),
     stop: async () => {
       child.stdin.end()
@@ -92,7 +93,7 @@ async function send(client, request) {
   }
 }
 
-const clientFor = (origin) => new Client(origin, { headersTimeout: 15_000, bodyTimeout: 15_000, pipelining: 0 })
+const clientFor = (origin) => new Client(origin, { headersTimeout: 15_000, bodyTimeout: 15_000 })
 
 async function main() {
   const python = fastapiPython()
@@ -106,13 +107,16 @@ async function main() {
   try {
     await Promise.all(
       twins.map(async (twin) => {
-        const origins = { fastapi: `http://127.0.0.1:${fastapi.ports[twin]}`, typefast: typefast[twin].url }
-        const clients = { fastapi: clientFor(origins.fastapi), typefast: clientFor(origins.typefast) }
+        const servers = {
+          fastapi: { origin: `http://127.0.0.1:${fastapi.ports[twin]}`, pid: fastapi.pid },
+          typefast: { origin: typefast[twin].url, pid: process.pid },
+        }
+        const clients = { fastapi: clientFor(servers.fastapi.origin), typefast: clientFor(servers.typefast.origin) }
         // A sample's requests go in order, one at a time: some samples keep state (a DELETE, then
         // the GET that finds nothing).
         for (const request of cases.filter((c) => `${c.page}/${c.sample}` === twin)) {
           const [a, b] = await Promise.all([send(clients.fastapi, request), send(clients.typefast, request)])
-          results.answers.push(judgeAnswer(request, comparable(a, origins.fastapi), comparable(b, origins.typefast), known))
+          results.answers.push(judgeAnswer(request, comparable(a, servers.fastapi), comparable(b, servers.typefast), known))
         }
         const docs = await Promise.all([
           send(clients.fastapi, { method: 'GET', url: '/openapi.json' }),

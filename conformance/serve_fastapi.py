@@ -42,7 +42,9 @@ async def main() -> None:
         if only and key not in only:
             continue
         sock = bound_socket()
-        config = uvicorn.Config(load_app(path), log_level="warning", access_log=False, lifespan="on")
+        config = uvicorn.Config(
+            load_app(path), log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2
+        )
         servers.append((uvicorn.Server(config), sock))
         ports[key] = sock.getsockname()[1]
     tasks = [asyncio.create_task(server.serve(sockets=[sock])) for server, sock in servers]
