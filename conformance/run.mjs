@@ -76,8 +76,12 @@ async function startTypefast(twins) {
   return servers
 }
 
-/** One request over a real socket; the answer as status, lower-case headers and body bytes. */
-async function send(client, request) {
+/**
+ * One request over a real socket; the answer as status, lower-case headers and body bytes.
+ * uvicorn closes a kept-alive connection after an unhandled error, so a request that finds its
+ * connection reset is sent once more, on a new one, before its error counts as the answer.
+ */
+async function send(client, request, retried = false) {
   const headers = { ...request.headers }
   let body = request.body
   if (request.json !== undefined) {
@@ -88,6 +92,7 @@ async function send(client, request) {
     const res = await client.request({ path: request.url, method: request.method, headers, body })
     return { status: res.statusCode, headers: res.headers, body: Buffer.from(await res.body.arrayBuffer()) }
   } catch (error) {
+    if (!retried && error.code === 'ECONNRESET') return send(client, request, true)
     // A refused or dropped request is an answer too: compared by its error code.
     return { status: `error ${error.code ?? error.message}`, headers: {}, body: Buffer.alloc(0) }
   }
