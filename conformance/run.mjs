@@ -92,7 +92,7 @@ async function send(client, request, retried = false) {
     const res = await client.request({ path: request.url, method: request.method, headers, body })
     return { status: res.statusCode, headers: res.headers, body: Buffer.from(await res.body.arrayBuffer()) }
   } catch (error) {
-    if (!retried && error.code === 'ECONNRESET') return send(client, request, true)
+    if (!retried && ['ECONNRESET', 'UND_ERR_SOCKET'].includes(error.code)) return send(client, request, true)
     // A refused or dropped request is an answer too: compared by its error code.
     return { status: `error ${error.code ?? error.message}`, headers: {}, body: Buffer.alloc(0) }
   }
