@@ -137,7 +137,10 @@ export function openapiUnits(doc) {
       if (withParameters.parameters.length === 0) delete withParameters.parameters
       units.set(
         `${method.toUpperCase()} ${path}`,
-        sortedKeys({ operation: withParameters, components: { ...referencedComponents(doc, withParameters), ...schemes } }),
+        sortedKeys({
+          operation: withParameters,
+          components: { ...referencedComponents(doc, withParameters), ...schemes },
+        }),
       )
     }
   }

@@ -17,11 +17,10 @@ test.skipIf(python === undefined && !inCi)(
   'every answer and OpenAPI operation is identical to FastAPI, a documented deviation or a known gap',
   async () => {
     expect(python, 'the FastAPI venv is missing: .ci/fastapi-venv.sh makes it').toBeDefined()
-    const child = spawn(
-      process.execPath,
-      ['--conditions=@typefast/source', '--import', 'tsx', 'conformance/run.mjs'],
-      { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'pipe', 'pipe'] },
-    )
+    const child = spawn(process.execPath, ['--conditions=@typefast/source', '--import', 'tsx', 'conformance/run.mjs'], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk))

@@ -5,7 +5,13 @@
 
 const page = 'docs/differences-from-fastapi.md'
 const json = (answer) => answer.body.json
-const methods = (allow) => new Set((allow ?? '').split(',').map((method) => method.trim()).filter(Boolean))
+const methods = (allow) =>
+  new Set(
+    (allow ?? '')
+      .split(',')
+      .map((method) => method.trim())
+      .filter(Boolean),
+  )
 const withSlashToggled = (url) => {
   const [path, query] = url.split(/(?=\?)/)
   const toggled = path.endsWith('/') ? path.slice(0, -1) : `${path}/`
@@ -46,9 +52,7 @@ export const deviations = [
     anchor: `${page}#a-trailing-slash-is-served-without-a-redirect`,
     // FastAPI answers 307 to the same URL with the slash added or removed; typefast serves it.
     applies: (request, fastapi, typefast) =>
-      fastapi.status === 307 &&
-      typefast.status !== 307 &&
-      fastapi.headers.location === withSlashToggled(request.url),
+      fastapi.status === 307 && typefast.status !== 307 && fastapi.headers.location === withSlashToggled(request.url),
   },
   {
     id: 'static-segments',

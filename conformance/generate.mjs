@@ -8,22 +8,57 @@ import { fieldVariants, headerList, seeded, TRICKY, urlencode } from './generate
 /** A JSON value written as is: numbers JSON.stringify cannot write (1e400, beyond 2^53) or invalid JSON. */
 export const raw = (text) => ({ [RAW]: text })
 const RAW = Symbol('raw JSON')
+// Stands for a raw part while JSON.stringify runs; no generated value contains it.
+const RAW_MARK = '@raw-json-part-'
 
 /** JSON text of `value`, `raw()` parts written verbatim. */
 export function jsonText(value) {
   const raws = []
   const text = JSON.stringify(value, (_key, element) => {
-    if (element && typeof element === 'object' && RAW in element) return `\u0000${raws.push(element[RAW]) - 1}\u0000`
+    if (element && typeof element === 'object' && RAW in element) return `${RAW_MARK}${raws.push(element[RAW]) - 1}`
     return element
   })
-  return text.replace(/"\u0000(\d+)\u0000"/g, (_match, index) => raws[Number(index)])
+  return text.replace(new RegExp(`"${RAW_MARK}(\\d+)"`, 'g'), (_match, index) => raws[Number(index)])
 }
 
 /** Values for a JSON field: each type, the boundaries pydantic's lax mode draws, non-finite numbers. */
 export const JSON_TRICKY = [
-  null, true, false, 0, 1, -1, 1.5, 2.0, '', ' ', '3', ' 7', '3.5', '1e3', 'true', 'yes', 'null', [], {}, [1],
-  { a: 1 }, '\u00e9t\u00e9 \u{1F600}', 'a'.repeat(300), raw('9007199254740993'), raw('-9007199254740993'),
-  raw('1e400'), raw('-1e400'), raw('NaN'), raw('Infinity'), '1e400', 'nan', 'inf', 1e308, 5e-324, -0.0, 1e20,
+  null,
+  true,
+  false,
+  0,
+  1,
+  -1,
+  1.5,
+  2.0,
+  '',
+  ' ',
+  '3',
+  ' 7',
+  '3.5',
+  '1e3',
+  'true',
+  'yes',
+  'null',
+  [],
+  {},
+  [1],
+  { a: 1 },
+  '\u00e9t\u00e9 \u{1F600}',
+  'a'.repeat(300),
+  raw('9007199254740993'),
+  raw('-9007199254740993'),
+  raw('1e400'),
+  raw('-1e400'),
+  raw('NaN'),
+  raw('Infinity'),
+  '1e400',
+  'nan',
+  'inf',
+  1e308,
+  5e-324,
+  -0.0,
+  1e20,
 ]
 
 const fill = (template, params) => template.replace(/\{(\w+)(?::path)?\}/g, (_m, name) => params[name])
@@ -33,7 +68,18 @@ const fill = (template, params) => template.replace(/\{(\w+)(?::path)?\}/g, (_m,
  * `headers` and `body` valid examples; `name` prefixes every case name (for several routes of
  * one sample).
  */
-export function routeCases({ sample, name = '', method = 'GET', path, params = {}, query, headers, body, seed = 1, mixed = 10 }) {
+export function routeCases({
+  sample,
+  name = '',
+  method = 'GET',
+  path,
+  params = {},
+  query,
+  headers,
+  body,
+  seed = 1,
+  mixed = 10,
+}) {
   const prefix = name ? `${name}: ` : ''
   const validParams = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, encodeURIComponent(value)]))
   const queryPairs = Object.entries(query ?? {})
@@ -52,7 +98,11 @@ export function routeCases({ sample, name = '', method = 'GET', path, params = {
 
   for (const param of Object.keys(params)) {
     for (const value of TRICKY) {
-      cases.push(request(`path ${param} = ${JSON.stringify(value).slice(0, 40)}`, { url: url({ ...validParams, [param]: encodeURIComponent(value) }) }))
+      cases.push(
+        request(`path ${param} = ${JSON.stringify(value).slice(0, 40)}`, {
+          url: url({ ...validParams, [param]: encodeURIComponent(value) }),
+        }),
+      )
     }
   }
   if (query) {
@@ -60,9 +110,19 @@ export function routeCases({ sample, name = '', method = 'GET', path, params = {
     for (const { name: caseName, ...changes } of variants) cases.push(request(`query ${caseName}`, changes))
   }
   if (headers) {
-    const variants = fieldVariants({ fields: headers, seed, mixed, headers: true, build: (pairs) => ({ headers: headerList(pairs) }) })
+    const variants = fieldVariants({
+      fields: headers,
+      seed,
+      mixed,
+      headers: true,
+      build: (pairs) => ({ headers: headerList(pairs) }),
+    })
     for (const { name: caseName, headers: sent } of variants) {
-      cases.push(request(`header ${caseName}`, { headers: body === undefined ? sent : { ...sent, 'content-type': 'application/json' } }))
+      cases.push(
+        request(`header ${caseName}`, {
+          headers: body === undefined ? sent : { ...sent, 'content-type': 'application/json' },
+        }),
+      )
     }
   }
   if (body !== undefined) cases.push(...bodyCases(body, request, seed, mixed))
@@ -86,7 +146,10 @@ function bodyCases(body, request, seed, mixed) {
     withBody('body a number', '1'),
     withBody('body truncated', text.slice(0, -1)),
     withBody('body not JSON', 'name=Foo'),
-    withBody('body invalid UTF-8', Buffer.concat([Buffer.from(text.slice(0, -1)), Buffer.from(',"x":"\xff\xfe"}', 'latin1')])),
+    withBody(
+      'body invalid UTF-8',
+      Buffer.concat([Buffer.from(text.slice(0, -1)), Buffer.from(',"x":"\xff\xfe"}', 'latin1')]),
+    ),
     withBody('body with a BOM', `\ufeff${text}`),
     withBody('no body and no content type', undefined, undefined),
     withBody('the body without a content type', text, undefined),
@@ -103,9 +166,16 @@ function bodyCases(body, request, seed, mixed) {
     for (const field of fields) {
       const { [field]: _dropped, ...rest } = body
       cases.push(withBody(`body ${field} dropped`, jsonText(rest)))
-      cases.push(withBody(`body ${field} repeated`, `${text.slice(0, -1)},${JSON.stringify(field)}:${jsonText(JSON_TRICKY[field.length % JSON_TRICKY.length])}}`))
+      cases.push(
+        withBody(
+          `body ${field} repeated`,
+          `${text.slice(0, -1)},${JSON.stringify(field)}:${jsonText(JSON_TRICKY[field.length % JSON_TRICKY.length])}}`,
+        ),
+      )
       JSON_TRICKY.forEach((value, index) => {
-        cases.push(withBody(`body ${field} = ${jsonText(value).slice(0, 40)} (${index})`, jsonText({ ...body, [field]: value })))
+        cases.push(
+          withBody(`body ${field} = ${jsonText(value).slice(0, 40)} (${index})`, jsonText({ ...body, [field]: value })),
+        )
       })
     }
     const random = seeded(seed)

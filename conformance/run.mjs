@@ -121,7 +121,9 @@ async function main() {
         // the GET that finds nothing).
         for (const request of cases.filter((c) => `${c.page}/${c.sample}` === twin)) {
           const [a, b] = await Promise.all([send(clients.fastapi, request), send(clients.typefast, request)])
-          results.answers.push(judgeAnswer(request, comparable(a, servers.fastapi), comparable(b, servers.typefast), known))
+          results.answers.push(
+            judgeAnswer(request, comparable(a, servers.fastapi), comparable(b, servers.typefast), known),
+          )
         }
         const docs = await Promise.all([
           send(clients.fastapi, { method: 'GET', url: '/openapi.json' }),
@@ -198,7 +200,9 @@ function report(results, known, cases) {
 
   const ran = new Set(pages)
   const inRun = (id) => ran.has(id.split('/')[0])
-  const differs = new Set([...results.answers, ...results.operations].filter((e) => e.verdict !== 'identical').map((e) => e.id))
+  const differs = new Set(
+    [...results.answers, ...results.operations].filter((e) => e.verdict !== 'identical').map((e) => e.id),
+  )
   const stale = [...Object.keys(known.answers), ...Object.keys(known.operations)].filter(
     (id) => inRun(id) && !differs.has(id),
   )

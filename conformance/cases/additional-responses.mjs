@@ -9,5 +9,13 @@ export default [
   { sample: 'router', name: 'replace', method: 'PUT', url: '/items/1', json: { name: 'New' } },
   { sample: 'router', name: 'DELETE is not allowed', method: 'DELETE', url: '/items/1' },
   ...routeCases({ sample: 'extra', path: '/items/{item_id}', params: { item_id: 'foo' } }),
-  ...routeCases({ sample: 'router', name: 'put', method: 'PUT', path: '/items/{item_id}', params: { item_id: 'a' }, body: { name: 'New' }, seed: 51 }),
+  ...routeCases({
+    sample: 'router',
+    name: 'put',
+    method: 'PUT',
+    path: '/items/{item_id}',
+    params: { item_id: 'a' },
+    body: { name: 'New' },
+    seed: 51,
+  }),
 ]

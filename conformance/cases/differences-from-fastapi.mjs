@@ -8,8 +8,14 @@ export default [
   request('a trailing slash', 'GET', '/users/42/'),
   request('the static segment, declared second', 'GET', '/users/me', { deviation: 'static-segments' }),
   request('replace a user', 'PUT', '/users/42', { json: user }),
-  request('the body as text/plain', 'PUT', '/users/42', { headers: { 'content-type': 'text/plain' }, body: JSON.stringify(user) }),
-  request('the body as a form', 'PUT', '/users/42', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=Ada' }),
+  request('the body as text/plain', 'PUT', '/users/42', {
+    headers: { 'content-type': 'text/plain' },
+    body: JSON.stringify(user),
+  }),
+  request('the body as a form', 'PUT', '/users/42', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'name=Ada',
+  }),
   request('an unexpected error', 'GET', '/boom'),
   request('a method the path does not answer', 'DELETE', '/users/42'),
   request('a password too short', 'PUT', '/users/42', { json: { name: 'Ada', password: 'hunter2' } }),

@@ -27,6 +27,18 @@ const handWritten = [
 export default [
   ...handWritten,
   ...routeCases({ sample: 'defaults', path: '/items/', query: { skip: '0', limit: '2' }, seed: 11 }),
-  ...routeCases({ sample: 'optional', path: '/items/{item_id}', params: { item_id: 'foo' }, query: { q: 'bar', short: 'true' }, seed: 12 }),
-  ...routeCases({ sample: 'required', path: '/items/{item_id}', params: { item_id: 'x' }, query: { needy: 'a', limit: '5', tag: 'red' }, seed: 13 }),
+  ...routeCases({
+    sample: 'optional',
+    path: '/items/{item_id}',
+    params: { item_id: 'foo' },
+    query: { q: 'bar', short: 'true' },
+    seed: 12,
+  }),
+  ...routeCases({
+    sample: 'required',
+    path: '/items/{item_id}',
+    params: { item_id: 'x' },
+    query: { needy: 'a', limit: '5', tag: 'red' },
+    seed: 13,
+  }),
 ]

@@ -12,7 +12,13 @@ const handWritten = [
   post('a form body', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=Foo&price=1' }),
   post('no trailing slash', { url: '/items' }),
   { sample: 'create-item', name: 'GET the collection', method: 'GET', url: '/items/' },
-  { sample: 'body-path-query', name: 'everything', method: 'PUT', url: '/items/5?q=hi', json: { name: 'Foo', price: 1 } },
+  {
+    sample: 'body-path-query',
+    name: 'everything',
+    method: 'PUT',
+    url: '/items/5?q=hi',
+    json: { name: 'Foo', price: 1 },
+  },
   { sample: 'body-path-query', name: 'every part wrong', method: 'PUT', url: '/items/x?q=', json: { name: 1 } },
 ]
 
