@@ -16,4 +16,8 @@ if ! python3 -m venv "$VENV" 2>/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
   python3 -m venv "$VENV"
 fi
-"$VENV/bin/pip" install --quiet --disable-pip-version-check "${PACKAGES[@]}"
+# A half-made venv would be taken for a working one: it goes if the install fails.
+if ! "$VENV/bin/pip" install --quiet --disable-pip-version-check "${PACKAGES[@]}"; then
+  rm -rf "$VENV"
+  exit 1
+fi

@@ -219,7 +219,8 @@ function report(results, known, cases) {
     }
     for (const id of stale) console.log(`FIXED (remove it from known-gaps.mjs): ${id}`)
   }
-  writeFileSync(join(here, 'results.json'), `${JSON.stringify(figures, null, 2)}\n`)
+  // The figures of the whole suite only: a run over some pages would overwrite them with a part.
+  if (onlyPages.length === 0) writeFileSync(join(here, 'results.json'), `${JSON.stringify(figures, null, 2)}\n`)
   return updateGaps || (unexpected.length === 0 && stale.length === 0)
 }
 
