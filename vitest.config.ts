@@ -6,7 +6,13 @@ export default defineConfig({
   resolve: { conditions: ['@typefast/source'] },
   ssr: { resolve: { conditions: ['@typefast/source'], externalConditions: ['@typefast/source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'docs/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'apps/*/test/**/*.test.ts',
+      'docs/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'conformance/**/*.test.ts',
+    ],
     typecheck: {
       enabled: true,
       include: ['packages/*/src/**/*.test-d.ts', 'apps/*/test/**/*.test-d.ts'],

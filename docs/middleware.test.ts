@@ -12,8 +12,8 @@ describe('middleware', () => {
     expect((await app.inject({ url: '/missing' })).headers['x-process-time']).toBeDefined()
   })
 
-  test('builtins.ts: trusted host, CORS preflight and headers, request id, gzip', async () => {
-    const { app } = await import('./samples/middleware/builtins.js')
+  test('built-in.ts: trusted host, CORS preflight and headers, request id, gzip', async () => {
+    const { app } = await import('./samples/middleware/built-in.js')
     expect((await app.inject({ url: '/items', headers: { host: 'evil.test' } })).status).toBe(400)
     const preflight = await app.inject({
       method: 'OPTIONS',

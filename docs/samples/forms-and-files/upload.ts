@@ -1,6 +1,6 @@
 import { createApp, t, uploadFile } from 'typefast'
 
-const Metadata = t.Object({ tags: t.Array(t.String()), public: t.Boolean() })
+const Metadata = t.Object({ tags: t.Array(t.String()), public: t.Boolean() }, { $id: 'Metadata' })
 
 // multipart/form-data: files, plain fields and a JSON-typed field in one form.
 export const app = createApp({ formLimits: { fileSize: 10 * 1024 * 1024, files: 5 } }).post(
@@ -9,8 +9,8 @@ export const app = createApp({ formLimits: { fileSize: 10 * 1024 * 1024, files: 
     form: t.Object({
       title: t.String(),
       document: uploadFile(),
-      attachments: t.Optional(t.Array(uploadFile())),
       metadata: Metadata,
+      attachments: t.Optional(t.Array(uploadFile())),
     }),
     status: 201,
   },

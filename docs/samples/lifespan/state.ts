@@ -1,4 +1,4 @@
-import { createApp, dependency, lifespan } from 'typefast'
+import { createApp, dependency, lifespan, t } from 'typefast'
 
 class ModelRegistry {
   readonly models = new Map<string, (x: number) => number>()
@@ -21,8 +21,8 @@ const model = dependency({ deps: { app: life.state } }, ({ deps }) => deps.app.r
 
 export const app = createApp({ lifespan: life }).get(
   '/predict/{x}',
-  { deps: { model, app: life.state } },
+  { params: t.Object({ x: t.Number() }), deps: { model, app: life.state } },
   function predict({ params, deps }) {
-    return { result: deps.model(Number(params.x)), since: deps.app.startedAt.toISOString() }
+    return { result: deps.model(params.x), since: deps.app.startedAt.toISOString() }
   },
 )

@@ -7,9 +7,13 @@ const adminOnly: Middleware = (request, next) => {
 
 const admin = router(
   { prefix: '/admin', middleware: [adminOnly] },
-  get('/stats', () => ({ users: 42 })),
+  get('/stats', function readStats() {
+    return { users: 42 }
+  }),
 )
 
 export const app = createApp()
   .include(admin)
-  .get('/', () => ({ public: true }))
+  .get('/', function root() {
+    return { public: true }
+  })

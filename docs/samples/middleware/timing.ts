@@ -8,4 +8,6 @@ export const app = createApp()
     response.headers['x-process-time'] = `${(performance.now() - started).toFixed(2)}ms`
     return response
   })
-  .get('/', () => ({ message: 'Hello World' }))
+  .get('/', function root() {
+    return { message: 'Hello World' }
+  })

@@ -2,12 +2,15 @@ import { createApp, dependency, oauth2PasswordBearer, t } from 'typefast'
 
 const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
 
-const User = t.Object({
-  username: t.String(),
-  email: t.Optional(t.String()),
-  full_name: t.Optional(t.String()),
-  disabled: t.Optional(t.Boolean()),
-})
+const User = t.Object(
+  {
+    username: t.String(),
+    email: t.Optional(t.String()),
+    full_name: t.Optional(t.String()),
+    disabled: t.Optional(t.Boolean()),
+  },
+  { $id: 'User' },
+)
 
 function fakeDecodeToken(token: string) {
   return { username: `${token}fakedecoded`, email: 'john@example.com', full_name: 'John Doe' }

@@ -55,8 +55,11 @@ function authenticateUser(username: string, password: string): UserInDB | undefi
   return user !== undefined && matches ? user : undefined
 }
 
-const Token = t.Object({ access_token: t.String(), token_type: t.String() })
-const User = t.Object({ username: t.String(), email: t.String(), full_name: t.String(), disabled: t.Boolean() })
+const Token = t.Object({ access_token: t.String(), token_type: t.String() }, { $id: 'Token' })
+const User = t.Object(
+  { username: t.String(), email: t.String(), full_name: t.String(), disabled: t.Boolean() },
+  { $id: 'User' },
+)
 
 const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
 

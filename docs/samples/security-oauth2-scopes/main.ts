@@ -71,7 +71,8 @@ const currentActiveUser = dependency(
   },
 )
 
-const UserOut = t.Object({ username: t.String(), full_name: t.String(), disabled: t.Boolean() })
+// Named as the User model of FastAPI's tutorial: what the API answers of a user.
+const UserOut = t.Object({ username: t.String(), full_name: t.String(), disabled: t.Boolean() }, { $id: 'User' })
 
 export const app = createApp()
   .post('/token', { form: passwordRequestForm }, async function login({ form }) {

@@ -37,7 +37,10 @@ const fakeUsersDb: Record<string, UserInDB> = {
 // Not a real hash: the next page uses scrypt.
 const fakeHashPassword = (password: string) => `fakehashed${password}`
 
-const User = t.Object({ username: t.String(), email: t.String(), full_name: t.String(), disabled: t.Boolean() })
+const User = t.Object(
+  { username: t.String(), email: t.String(), full_name: t.String(), disabled: t.Boolean() },
+  { $id: 'User' },
+)
 
 const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
 

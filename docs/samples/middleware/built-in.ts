@@ -13,7 +13,9 @@ export const app = createApp()
     requestId(),
     gzip({ minimumSize: 500 }),
   )
-  .get('/items', ({ request }) => ({
-    requestId: request.headers['x-request-id'],
-    items: Array.from({ length: 50 }, (_, i) => ({ id: i, name: `item ${i}` })),
-  }))
+  .get('/items', function readItems({ request }) {
+    return {
+      requestId: request.headers['x-request-id'],
+      items: Array.from({ length: 50 }, (_, i) => ({ id: i, name: `item ${i}` })),
+    }
+  })

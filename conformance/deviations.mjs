@@ -1,0 +1,109 @@
+// The deliberate differences from FastAPI, and only those: each is a predicate over
+// (case, FastAPI's answer, typefast's answer), the answers as `comparable()` makes them, and the
+// anchor of its section on docs/differences-from-fastapi.md. A difference one of these explains is
+// counted apart; any other difference is a bug (a known gap, or a failure).
+
+const page = 'docs/differences-from-fastapi.md'
+const json = (answer) => answer.body.json
+const methods = (allow) =>
+  new Set(
+    (allow ?? '')
+      .split(',')
+      .map((method) => method.trim())
+      .filter(Boolean),
+  )
+const withSlashToggled = (url) => {
+  const [path, query] = url.split(/(?=\?)/)
+  const toggled = path.endsWith('/') ? path.slice(0, -1) : `${path}/`
+  return `http://testserver${toggled}${query ?? ''}`
+}
+
+/** `typefast` equals `fastapi` except where typefast wrote `[Redacted]` for a string. */
+function equalButRedacted(fastapi, typefast) {
+  if (typefast === '[Redacted]') return fastapi !== null && fastapi !== undefined
+  if (Array.isArray(fastapi) || Array.isArray(typefast)) {
+    return (
+      Array.isArray(fastapi) &&
+      Array.isArray(typefast) &&
+      fastapi.length === typefast.length &&
+      fastapi.every((element, i) => equalButRedacted(element, typefast[i]))
+    )
+  }
+  if (fastapi && typefast && typeof fastapi === 'object' && typeof typefast === 'object') {
+    const keys = Object.keys(fastapi)
+    return (
+      JSON.stringify(keys) === JSON.stringify(Object.keys(typefast)) &&
+      keys.every((key) => equalButRedacted(fastapi[key], typefast[key]))
+    )
+  }
+  return fastapi === typefast
+}
+
+export const deviations = [
+  {
+    id: 'head',
+    anchor: `${page}#head-is-answered-on-get-routes`,
+    // FastAPI's routes answer only the methods they declare: HEAD on a GET route is 405.
+    applies: (request, fastapi, typefast) =>
+      request.method === 'HEAD' && fastapi.status === 405 && typefast.status !== 405,
+  },
+  {
+    id: 'trailing-slash',
+    anchor: `${page}#a-trailing-slash-is-served-without-a-redirect`,
+    // FastAPI answers 307 to the same URL with the slash added or removed; typefast serves it.
+    applies: (request, fastapi, typefast) =>
+      fastapi.status === 307 && typefast.status !== 307 && fastapi.headers.location === withSlashToggled(request.url),
+  },
+  {
+    id: 'static-segments',
+    anchor: `${page}#static-segments-win-whatever-the-order`,
+    // Which route FastAPI picks depends on declaration order; a case marks the URL where the
+    // sample declares the parameter route first. Both answer 200, from different routes.
+    applies: (request, fastapi, typefast) =>
+      request.deviation === 'static-segments' && fastapi.status === 200 && typefast.status === 200,
+  },
+  {
+    id: '415',
+    anchor: `${page}#415-for-a-content-type-the-route-does-not-read`,
+    // FastAPI tries to read the body anyway and answers 422 (or reads a form as nothing).
+    applies: (request, fastapi, typefast) =>
+      typefast.status === 415 && fastapi.status !== 415 && contentType(request) !== undefined,
+  },
+  {
+    id: 'json-500',
+    anchor: `${page}#a-500-answers-json`,
+    // FastAPI (Starlette's ServerErrorMiddleware) answers text/plain `Internal Server Error`.
+    applies: (_request, fastapi, typefast) =>
+      fastapi.status === 500 &&
+      typefast.status === 500 &&
+      fastapi.body.bytes === 'Internal Server Error' &&
+      JSON.stringify(json(typefast)) === JSON.stringify({ detail: 'Internal Server Error' }),
+  },
+  {
+    id: 'full-allow',
+    anchor: `${page}#allow-names-every-method-of-the-path`,
+    // FastAPI's 405 names only the first route matching the path; typefast names every method.
+    applies: (_request, fastapi, typefast) => {
+      if (fastapi.status !== 405 || typefast.status !== 405) return false
+      if (JSON.stringify(fastapi.body) !== JSON.stringify(typefast.body)) return false
+      const all = methods(typefast.headers.allow)
+      return [...methods(fastapi.headers.allow)].every((method) => all.has(method))
+    },
+  },
+  {
+    id: 'redacted-secrets',
+    anchor: `${page}#secrets-are-redacted-from-a-422s-input`,
+    applies: (_request, fastapi, typefast) =>
+      fastapi.status === 422 && typefast.status === 422 && equalButRedacted(json(fastapi), json(typefast)),
+  },
+]
+
+function contentType(request) {
+  if (request.json !== undefined) return 'application/json'
+  const entry = Object.entries(request.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')
+  return entry?.[1]
+}
+
+/** The deviation that explains the whole difference between two answers, if one does. */
+export const deviationFor = (request, fastapi, typefast) =>
+  deviations.find((deviation) => deviation.applies(request, fastapi, typefast))
