@@ -65,13 +65,13 @@ describe('metadata and tags', () => {
     expect(doc.paths['/items'].get).toMatchObject({
       tags: ['items'],
       summary: 'Get Items',
-      operationId: 'getItems_items_get',
+      operationId: 'get_items_items_get',
     })
     expect(doc.paths['/items/legacy'].get).toMatchObject({
       tags: ['items'],
       summary: 'Items, the old way',
       description: 'Use `GET /items` instead.',
-      operationId: 'getLegacyItems_items_legacy_get',
+      operationId: 'get_legacy_items_items_legacy_get',
       deprecated: true,
     })
     // An anonymous handler: no summary; the explicit operationId.

@@ -123,7 +123,7 @@ describe('the docs pages of the running todo app, in headless Chromium', { timeo
     await dialog.locator('.btn-done').click()
 
     // POST /tasks: Swagger UI fills the body from the TaskIn schema ({"title": "string", ...}).
-    const create = page.locator('#operations-tasks-createTask_tasks_post')
+    const create = page.locator('#operations-tasks-create_task_tasks_post')
     await create.locator('.opblock-summary').click()
     await create.getByRole('button', { name: 'Try it out' }).click()
     await create.locator('textarea.body-param__text').fill(JSON.stringify({ title: 'From Swagger UI' }))
@@ -135,7 +135,7 @@ describe('the docs pages of the running todo app, in headless Chromium', { timeo
     expect(createdBody).toEqual({ id: 2, title: 'From Swagger UI', completed: false })
 
     // GET /tasks: no input to fill (skip and limit have defaults); the page shows the live list.
-    const list = page.locator('#operations-tasks-listTasks_tasks_get')
+    const list = page.locator('#operations-tasks-list_tasks_tasks_get')
     await list.locator('.opblock-summary').click()
     await list.getByRole('button', { name: 'Try it out' }).click()
     await list.getByRole('button', { name: 'Execute' }).click()

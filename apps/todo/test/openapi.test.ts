@@ -36,15 +36,15 @@ describe('the todo app document', () => {
     )
     expect(operations.sort()).toEqual(
       [
-        'DELETE /tasks/{task_id} deleteTask_tasks__task_id__delete tasks',
-        'GET /tasks listTasks_tasks_get tasks',
-        'GET /tasks/{task_id} readTask_tasks__task_id__get tasks',
-        'PATCH /tasks/{task_id} updateTask_tasks__task_id__patch tasks',
-        'POST /tasks createTask_tasks_post tasks',
-        'PUT /tasks/{task_id} replaceTask_tasks__task_id__put tasks',
-        'GET /users/me readUsersMe_users_me_get users',
+        'DELETE /tasks/{task_id} delete_task_tasks__task_id__delete tasks',
+        'GET /tasks list_tasks_tasks_get tasks',
+        'GET /tasks/{task_id} read_task_tasks__task_id__get tasks',
+        'PATCH /tasks/{task_id} update_task_tasks__task_id__patch tasks',
+        'POST /tasks create_task_tasks_post tasks',
+        'PUT /tasks/{task_id} replace_task_tasks__task_id__put tasks',
+        'GET /users/me read_users_me_users_me_get users',
         'POST /token login_token_post users',
-        'POST /users signUp_users_post users',
+        'POST /users sign_up_users_post users',
       ].sort(),
     )
     // The OAuth2 password form is FastAPI's Body_login_token_post.

@@ -291,7 +291,7 @@ describe('operations', () => {
       responses: { 200: ok },
     })
     expect(doc.paths['/b']?.get?.summary).toBe('Read Items')
-    expect(doc.paths['/b']?.get?.operationId).toBe('readItems_b_get')
+    expect(doc.paths['/b']?.get?.operationId).toBe('read_items_b_get')
     expect(doc.paths['/b']?.post?.operationId).toBe('listA_1')
     // An arrow function assigned nowhere has no name: no summary, and an id from path and method.
     expect(doc.paths['/c']?.get?.summary).toBeUndefined()

@@ -666,8 +666,8 @@ describe('responses', () => {
 })
 
 describe('JSON Lines', () => {
-  // async def exportRows(x: int) -> AsyncIterable[dict[str, int]]: FastAPI writes
-  // {"application/jsonl": {"itemSchema": {..., "title": "Streamitem Exportrows Rows  X  Get"}}}; itemSchema
+  // async def export_rows(x: int) -> AsyncIterable[dict[str, int]]: FastAPI writes
+  // {"application/jsonl": {"itemSchema": {..., "title": "Streamitem Export Rows Rows  X  Get"}}}; itemSchema
   // is OpenAPI 3.2 and invalid in a 3.1 document, so typefast writes the same schema as `schema`.
   test('an async generator route documents application/jsonl, its item titled as FastAPI titles it', async () => {
     const route = get(
@@ -685,7 +685,7 @@ describe('JSON Lines', () => {
           schema: {
             type: 'object',
             additionalProperties: { type: 'integer' },
-            title: 'Streamitem Exportrows Rows  X  Get',
+            title: 'Streamitem Export Rows Rows  X  Get',
           },
         },
       },

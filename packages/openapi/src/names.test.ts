@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { defaultOperationId, handlerName, humanize, UniqueIds } from './names.js'
+import { defaultOperationId, handlerName, humanize, snakeCase, UniqueIds } from './names.js'
 
 describe('humanize', () => {
   test('FastAPI summaries and pydantic titles', () => {
@@ -23,6 +23,12 @@ describe('defaultOperationId', () => {
     expect(defaultOperationId('read_item', '/items/{item_id}', 'GET')).toBe('read_item_items__item_id__get')
     expect(defaultOperationId('read_items', '/items/', 'GET')).toBe('read_items_items__get')
     expect(defaultOperationId('root', '/', 'GET')).toBe('root__get')
+  })
+
+  test('snake-cases a camelCase handler name, as the Python function would be named', () => {
+    expect(defaultOperationId('readItem', '/items/{item_id}', 'GET')).toBe('read_item_items__item_id__get')
+    expect(defaultOperationId('readHTTPItems', '/items/', 'GET')).toBe('read_http_items_items__get')
+    expect(snakeCase('createUser2Fa')).toBe('create_user2_fa')
   })
 
   test('an anonymous handler uses the path and method only', () => {

@@ -34,9 +34,22 @@ export function handlerName(name: string): string {
 }
 
 /**
+ * A camelCase name in snake_case, as the same function is named in Python ('readItems' gives
+ * 'read_items', 'readHTTPItems' 'read_http_items'); a snake_case name is left as it is.
+ */
+export function snakeCase(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+}
+
+/**
  * FastAPI's generate_unique_id: `${name}${path}_${method}` with every non-word character replaced by
- * '_' ('read_item' at GET /items/{item_id} gives 'read_item_items__item_id__get'). An anonymous
- * handler has no name to lead with, so its id is the path and method alone ('items__item_id__get').
+ * '_' ('read_item' at GET /items/{item_id} gives 'read_item_items__item_id__get'). A JavaScript
+ * handler's camelCase name is snake-cased first, so `readItem` gets the id FastAPI gives `read_item`
+ * and clients generated from either document name their methods alike. An anonymous handler has
+ * no name to lead with, so its id is the path and method alone ('items__item_id__get').
  */
 export function defaultOperationId(name: string, path: string, method: string): string {
   const lowerMethod = method.toLowerCase()
@@ -44,7 +57,7 @@ export function defaultOperationId(name: string, path: string, method: string): 
     const base = path.replace(/\W/g, '_').replace(/^_+/, '')
     return base === '' ? lowerMethod : `${base}_${lowerMethod}`
   }
-  return `${`${name}${path}`.replace(/\W/g, '_')}_${lowerMethod}`
+  return `${`${snakeCase(name)}${path}`.replace(/\W/g, '_')}_${lowerMethod}`
 }
 
 /** Hands out each id once; a repeated id gets _1, _2... so that clients generated from the document compile. */

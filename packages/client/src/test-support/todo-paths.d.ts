@@ -12,10 +12,10 @@ export interface paths {
             cookie?: never;
         };
         /** List Tasks */
-        get: operations["listTasks_tasks_get"];
+        get: operations["list_tasks_tasks_get"];
         put?: never;
         /** Create Task */
-        post: operations["createTask_tasks_post"];
+        post: operations["create_task_tasks_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -30,16 +30,16 @@ export interface paths {
             cookie?: never;
         };
         /** Read Task */
-        get: operations["readTask_tasks__task_id__get"];
+        get: operations["read_task_tasks__task_id__get"];
         /** Replace Task */
-        put: operations["replaceTask_tasks__task_id__put"];
+        put: operations["replace_task_tasks__task_id__put"];
         post?: never;
         /** Delete Task */
-        delete: operations["deleteTask_tasks__task_id__delete"];
+        delete: operations["delete_task_tasks__task_id__delete"];
         options?: never;
         head?: never;
         /** Update Task */
-        patch: operations["updateTask_tasks__task_id__patch"];
+        patch: operations["update_task_tasks__task_id__patch"];
         trace?: never;
     };
     "/users": {
@@ -52,7 +52,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign Up */
-        post: operations["signUp_users_post"];
+        post: operations["sign_up_users_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -84,7 +84,7 @@ export interface paths {
             cookie?: never;
         };
         /** Read Users Me */
-        get: operations["readUsersMe_users_me_get"];
+        get: operations["read_users_me_users_me_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -211,7 +211,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listTasks_tasks_get: {
+    list_tasks_tasks_get: {
         parameters: {
             query?: {
                 skip?: number;
@@ -243,7 +243,7 @@ export interface operations {
             };
         };
     };
-    createTask_tasks_post: {
+    create_task_tasks_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -276,7 +276,7 @@ export interface operations {
             };
         };
     };
-    readTask_tasks__task_id__get: {
+    read_task_tasks__task_id__get: {
         parameters: {
             query?: never;
             header?: never;
@@ -307,7 +307,7 @@ export interface operations {
             };
         };
     };
-    replaceTask_tasks__task_id__put: {
+    replace_task_tasks__task_id__put: {
         parameters: {
             query?: never;
             header?: never;
@@ -342,7 +342,7 @@ export interface operations {
             };
         };
     };
-    deleteTask_tasks__task_id__delete: {
+    delete_task_tasks__task_id__delete: {
         parameters: {
             query?: never;
             header?: never;
@@ -371,7 +371,7 @@ export interface operations {
             };
         };
     };
-    updateTask_tasks__task_id__patch: {
+    update_task_tasks__task_id__patch: {
         parameters: {
             query?: never;
             header?: never;
@@ -406,7 +406,7 @@ export interface operations {
             };
         };
     };
-    signUp_users_post: {
+    sign_up_users_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -472,7 +472,7 @@ export interface operations {
             };
         };
     };
-    readUsersMe_users_me_get: {
+    read_users_me_users_me_get: {
         parameters: {
             query?: never;
             header?: never;
