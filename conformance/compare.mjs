@@ -110,6 +110,17 @@ function referencedComponents(doc, root) {
   return found
 }
 
+/**
+ * NORMALISATION 4: an app created without a title is titled after its framework, "FastAPI" by
+ * FastAPI and "typefast" by typefast; both become "(default title)". A title a sample sets is
+ * compared as it is.
+ */
+function withoutDefaultTitle(head) {
+  const title = head.info?.title
+  if (title !== 'FastAPI' && title !== 'typefast') return head
+  return { ...head, info: { ...head.info, title: '(default title)' } }
+}
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 
 /**
@@ -122,7 +133,7 @@ export function openapiUnits(doc) {
   const units = new Map()
   if (doc === undefined) return units
   const { paths = {}, components, ...head } = doc
-  units.set('document', sortedKeys(head))
+  units.set('document', sortedKeys(withoutDefaultTitle(head)))
   for (const [path, item] of Object.entries(paths)) {
     for (const method of METHODS) {
       const operation = item[method]
