@@ -63,6 +63,11 @@ export interface AppOptions extends Partial<OpenAPIInfo>, Partial<DocsOptions>, 
   lifespan?: Lifespan<any> | LifespanFunction<any>
   /** Deepest nesting of arrays and objects accepted in a JSON body (422 json_invalid beyond). Default 200. */
   maxJsonDepth?: number
+  /**
+   * Read JSON bodies strictly, as pydantic's strict mode (no `"3"` for a number). Default false:
+   * lax, as FastAPI. Routers and routes may set their own.
+   */
+  strict?: boolean
   /** One log line per request when the app listens. Default true; `app.listen({ accessLog })` overrides. */
   accessLog?: boolean
   /** pino by default (JSON lines on stdout, credentials redacted); any pino-compatible logger fits. */
@@ -369,7 +374,7 @@ export class App<R extends AnyRoute = never> {
       captureAll: this.#middleware.length > 0,
     }
     const builtIn = docsRoutes(this.#docsOptions(), () => this.#openapiCache().bytes)
-    const routes = flattenRoutes([...this.#entries, ...builtIn], { deps: this.#options.deps })
+    const routes = flattenRoutes([...this.#entries, ...builtIn], { deps: this.#options.deps, strict: this.#options.strict })
     const table = new RouteTable<CompiledRoute>()
     const operations: OperationSource[] = []
     for (const route of routes) {
