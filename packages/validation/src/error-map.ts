@@ -154,11 +154,11 @@ function fieldType(e: ErrorObject): string {
 function typeError(expected: string, loc: Loc, input: unknown, parent: Schema, mode: Mode): ValidationErrorItem {
   const type = expected.split(',').find((t) => t !== 'null') ?? expected
   const isString = typeof input === 'string'
-  const strict = mode === 'strict'
+  const strict = mode === 'strict' || parent.strict === true
   switch (type) {
     case 'integer':
       if (typeof input === 'number')
-        return errorItem(Number.isFinite(input) ? 'int_from_float' : 'finite_number', loc, input)
+        return errorItem(!Number.isFinite(input) ? 'finite_number' : strict ? 'int_type' : 'int_from_float', loc, input)
       return errorItem(isString && !strict ? 'int_parsing' : 'int_type', loc, input)
     case 'number': {
       if (typeof input === 'number') return errorItem('finite_number', loc, input) // only inf and nan fail

@@ -38,20 +38,24 @@ const dataKeywords = new Set(['default', 'const', 'enum', 'examples', 'example']
 // Keywords whose values map names to schemas.
 const mapKeywords = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'])
 
-function clone(node: unknown, root: boolean): unknown {
-  if (Array.isArray(node)) return node.map((n) => clone(n, false))
+// `strict: true` (pydantic's strict mode for a model or field) is copied onto every schema
+// below it, so each check there knows it, without a walk up.
+function clone(node: unknown, root: boolean, strict = false): unknown {
+  if (Array.isArray(node)) return node.map((n) => clone(n, false, strict))
   if (node === null || typeof node !== 'object') return node
   const schema = node as Schema
   if (!root && typeof schema.$id === 'string') return { $ref: register(schema) }
   const out: Schema = {}
+  const strictHere = strict || schema.strict === true
+  if (strictHere) out.strict = true
   for (const key of Object.keys(schema)) {
     const value = schema[key]
     if (dataKeywords.has(key) || value === null || typeof value !== 'object') out[key] = value
     else if (mapKeywords.has(key)) {
       const map: Schema = {}
-      for (const name of Object.keys(value)) map[name] = clone((value as Schema)[name], false)
+      for (const name of Object.keys(value)) map[name] = clone((value as Schema)[name], false, strictHere)
       out[key] = map
-    } else out[key] = clone(value, false)
+    } else out[key] = clone(value, false, strictHere)
   }
   // TypeBox lists a property with a default in `required`; it may be absent (it is filled in).
   const properties = out.properties as Record<string, Schema> | undefined
