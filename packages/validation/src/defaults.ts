@@ -7,12 +7,18 @@ import { deref } from './registry.js'
 type Schema = Record<string, unknown>
 export type DefaultsFiller = (value: unknown) => void
 
-const copy = (value: unknown): unknown => (value !== null && typeof value === 'object' ? structuredClone(value) : value)
+/** A fresh copy of a default per use, made as cheaply as its kind allows. */
+function defaultMaker(value: unknown): () => unknown {
+  if (value === null || typeof value !== 'object') return () => value
+  if (Array.isArray(value) && value.length === 0) return () => []
+  if (!Array.isArray(value) && Object.keys(value).length === 0) return () => ({})
+  return () => structuredClone(value)
+}
 
 /** The filler of a schema, or undefined when nothing under it has a default. */
 export function compileDefaults(schema: unknown, seen = new Set<object>()): DefaultsFiller | undefined {
   const s = deref(schema)
-  if (s === undefined || seen.has(s)) return undefined // a recursive schema: its defaults apply once per level only
+  if (s === undefined || seen.has(s)) return undefined // a recursive schema's deeper levels get no defaults
   seen.add(s)
   try {
     if (s.items !== undefined && !Array.isArray(s.items)) {
@@ -24,26 +30,33 @@ export function compileDefaults(schema: unknown, seen = new Set<object>()): Defa
     }
     const properties = s.properties as Record<string, unknown> | undefined
     if (properties === undefined) return undefined
-    const defaults: [string, unknown][] = []
-    const nested: [string, DefaultsFiller][] = []
+    // Parallel arrays: the per-request loop reads them by index, allocating nothing.
+    const defaultKeys: string[] = []
+    const makeDefault: (() => unknown)[] = []
+    const nestedKeys: string[] = []
+    const fillNested: DefaultsFiller[] = []
     for (const key of Object.keys(properties)) {
       const property = deref(properties[key])
-      if (property !== undefined && 'default' in property) defaults.push([key, property.default])
+      if (property !== undefined && 'default' in property) {
+        defaultKeys.push(key)
+        makeDefault.push(defaultMaker(property.default))
+      }
       const fill = compileDefaults(properties[key], seen)
-      if (fill !== undefined) nested.push([key, fill])
+      if (fill !== undefined) {
+        nestedKeys.push(key)
+        fillNested.push(fill)
+      }
     }
-    if (defaults.length === 0 && nested.length === 0) return undefined
+    if (defaultKeys.length === 0 && nestedKeys.length === 0) return undefined
     return (value) => {
       if (value === null || typeof value !== 'object') return
       const object = value as Record<string, unknown>
-      for (let i = 0; i < defaults.length; i++) {
-        const [key, fallback] = defaults[i]!
-        if (object[key] === undefined) object[key] = copy(fallback)
+      for (let i = 0; i < defaultKeys.length; i++) {
+        if (object[defaultKeys[i]!] === undefined) object[defaultKeys[i]!] = makeDefault[i]!()
       }
-      for (let i = 0; i < nested.length; i++) {
-        const [key, fill] = nested[i]!
-        const inner = object[key]
-        if (inner !== undefined) fill(inner)
+      for (let i = 0; i < nestedKeys.length; i++) {
+        const inner = object[nestedKeys[i]!]
+        if (inner !== undefined) fillNested[i]!(inner)
       }
     }
   } finally {

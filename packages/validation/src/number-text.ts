@@ -30,11 +30,11 @@ export function parseIntText(text: string): number | bigint | ParseFailure {
   const t = text.trim()
   if (!intText.test(t)) return intFailure
   const digits = t.includes('_') ? t.replace(/_/g, '') : t
-  const point = digits.indexOf('.')
-  const whole = point === -1 ? digits : digits.slice(0, point)
-  const value = Number(whole)
+  const value = Number(digits) // "5.0" is 5
   // `+ 0` turns -0 into 0: pydantic's int has no negative zero.
-  return Number.isSafeInteger(value) ? value + 0 : BigInt(whole)
+  if (Number.isSafeInteger(value)) return value + 0
+  const point = digits.indexOf('.')
+  return BigInt(point === -1 ? digits : digits.slice(0, point))
 }
 
 /** A finite number; finiteFailure for inf, nan or an overflow such as 1e400; else floatFailure. */
