@@ -374,7 +374,10 @@ export class App<R extends AnyRoute = never> {
       captureAll: this.#middleware.length > 0,
     }
     const builtIn = docsRoutes(this.#docsOptions(), () => this.#openapiCache().bytes)
-    const routes = flattenRoutes([...this.#entries, ...builtIn], { deps: this.#options.deps, strict: this.#options.strict })
+    const routes = flattenRoutes([...this.#entries, ...builtIn], {
+      deps: this.#options.deps,
+      strict: this.#options.strict,
+    })
     const table = new RouteTable<CompiledRoute>()
     const operations: OperationSource[] = []
     for (const route of routes) {

@@ -65,7 +65,12 @@ const app = createApp({ openapiUrl: false, accessLog: false })
       () => ({ x: 1, inner: { a: 's', b: 2 }, z: 'z' }),
     ),
   )
-  .include(router({ strict: true }, post('/strict-router', { body: Counts }, () => null)))
+  .include(
+    router(
+      { strict: true },
+      post('/strict-router', { body: Counts }, () => null),
+    ),
+  )
 
 const postJson = (url: string, body: string) =>
   app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body })
@@ -92,7 +97,10 @@ const echoed = (fields: Record<string, unknown>) => ({
 
 describe('JSON bodies coerce as pydantic lax mode', () => {
   test('numeric strings, integral floats, 0/1 and words for booleans, true for numbers', async () => {
-    expect(await item({ price: '3', count: ' 7', active: 1 })).toEqual([200, echoed({ price: 3, count: 7, active: true })])
+    expect(await item({ price: '3', count: ' 7', active: 1 })).toEqual([
+      200,
+      echoed({ price: 3, count: 7, active: true }),
+    ])
     expect(await item({ price: '3', count: '7.0', active: 'true' })).toEqual([
       200,
       echoed({ price: 3, count: 7, active: true }),
@@ -120,7 +128,12 @@ describe('JSON bodies coerce as pydantic lax mode', () => {
       422,
       {
         detail: [
-          error('int_from_float', ['body', 'count'], 'Input should be a valid integer, got a number with a fractional part', 7.5),
+          error(
+            'int_from_float',
+            ['body', 'count'],
+            'Input should be a valid integer, got a number with a fractional part',
+            7.5,
+          ),
         ],
       },
     ])
@@ -186,8 +199,13 @@ describe('JSON bodies coerce as pydantic lax mode', () => {
 describe('numbers', () => {
   test('integers beyond 2^53 keep their value in path, query, header, cookie and body', async () => {
     expect((await app.inject({ url: '/p/9007199254740993' })).body).toBe('{"n":9007199254740993}')
-    expect((await app.inject({ url: '/q?n=9007199254740993' })).body).toBe('{"n":9007199254740993,"flag":null,"s":null}')
-    const header = await app.inject({ url: '/hn', headers: { 'x-n': '9007199254740993', cookie: 'c=-12345678901234567890' } })
+    expect((await app.inject({ url: '/q?n=9007199254740993' })).body).toBe(
+      '{"n":9007199254740993,"flag":null,"s":null}',
+    )
+    const header = await app.inject({
+      url: '/hn',
+      headers: { 'x-n': '9007199254740993', cookie: 'c=-12345678901234567890' },
+    })
     expect(header.body).toBe('{"x_n":9007199254740993,"c":-12345678901234567890}')
     const body = await postJson('/big', '{"n":9007199254740993,"f":9007199254740993}')
     expect(body.body).toBe('{"n":9007199254740993,"f":9007199254740992}')
@@ -220,7 +238,9 @@ describe('numbers', () => {
   test('non-finite values are refused as finite_number, never answered as null', async () => {
     expect((await app.inject({ url: '/pf/inf' })).json()).toEqual({ detail: [finite(['path', 'x'], 'inf')] })
     expect((await app.inject({ url: '/pf/1e400' })).json()).toEqual({ detail: [finite(['path', 'x'], '1e400')] })
-    expect((await app.inject({ url: '/pf/-Infinity' })).json()).toEqual({ detail: [finite(['path', 'x'], '-Infinity')] })
+    expect((await app.inject({ url: '/pf/-Infinity' })).json()).toEqual({
+      detail: [finite(['path', 'x'], '-Infinity')],
+    })
     expect((await app.inject({ url: '/pf/nan' })).json()).toEqual({ detail: [finite(['path', 'x'], 'nan')] })
     // an integer refuses them as pydantic does: int_parsing for text
     expect((await app.inject({ url: '/p/inf' })).json()).toEqual({ detail: [intParsing(['path', 'n'], 'inf')] })

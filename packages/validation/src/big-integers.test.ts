@@ -11,9 +11,11 @@ describe('integers beyond 2^53 in JSON', () => {
       b: [-123456789012345678901234567890n],
       c: 9007199254740991,
     })
-    expect(parse('{"f":12345678901234567890.5,"e":1234567890123456789e2,"s":"12345678901234567890","q":"a\\"1234567890123456789"}')).toEqual({
-      f: 12345678901234567890.5,
-      e: 1234567890123456789e2,
+    expect(
+      parse('{"f":1234567890123456.5,"e":1234567890123456e2,"s":"12345678901234567890","q":"a\\"1234567890123456789"}'),
+    ).toEqual({
+      f: 1234567890123456.5,
+      e: 1234567890123456e2,
       s: '12345678901234567890',
       q: 'a"1234567890123456789',
     })
@@ -22,7 +24,9 @@ describe('integers beyond 2^53 in JSON', () => {
   })
 
   it('are written digit for digit; other values as JSON.stringify writes them', () => {
-    expect(stringifyJson({ a: 9007199254740993n, b: ['x', -1n], c: 1.5 })).toBe('{"a":9007199254740993,"b":["x",-1],"c":1.5}')
+    expect(stringifyJson({ a: 9007199254740993n, b: ['x', -1n], c: 1.5 })).toBe(
+      '{"a":9007199254740993,"b":["x",-1],"c":1.5}',
+    )
     expect(stringifyJson({ a: 1 })).toBe('{"a":1}')
     expect(stringifyJson(undefined)).toBeUndefined()
     const cycle: Record<string, unknown> = {}

@@ -62,5 +62,7 @@ export function stringifyJson(value: unknown): string | undefined {
 /** True when a schema (or a named schema it refers to) has an integer anywhere: decided at start-up. */
 export function hasIntegers(schema: object): boolean {
   const prepared = prepare(schema)
-  return [prepared, ...Object.values(referencedNamed(prepared))].some((s) => /"type":(?:"integer"|\[[^\]]*"integer")/.test(JSON.stringify(s)))
+  return [prepared, ...Object.values(referencedNamed(prepared))].some((s) =>
+    /"type":(?:"integer"|\[[^\]]*"integer")/.test(JSON.stringify(s)),
+  )
 }

@@ -57,7 +57,9 @@ describe('body validation', () => {
       { type: 'greater_than', loc: ['body', 'price'], msg: 'Input should be greater than 0', input: 0, ctx: { gt: 0 } },
     ])
     expect(validate({ name: 'x', price: '5' })).toEqual({ ok: true, value: { name: 'x', price: 5, tags: [] } })
-    expect(errorsOf(compileBodyValidator(Item, { strict: true })({ name: 'x', price: '5' }))[0]!.type).toBe('float_type')
+    expect(errorsOf(compileBodyValidator(Item, { strict: true })({ name: 'x', price: '5' }))[0]!.type).toBe(
+      'float_type',
+    )
   })
 
   // FastAPI tests/test_tutorial/test_body/test_tutorial001.py::test_post_form_for_json / body not an object
@@ -175,7 +177,10 @@ describe('body validation', () => {
     const v = compileBodyValidator(t.Object({ b: t.Boolean() }))
     expect(errorsOf(v({ b: 'maybe' }))[0]).toMatchObject({ type: 'bool_parsing' })
     const strict = compileBodyValidator(t.Object({ b: t.Boolean() }), { strict: true })
-    expect(errorsOf(strict({ b: 'true' }))[0]).toMatchObject({ type: 'bool_type', msg: 'Input should be a valid boolean' })
+    expect(errorsOf(strict({ b: 'true' }))[0]).toMatchObject({
+      type: 'bool_type',
+      msg: 'Input should be a valid boolean',
+    })
   })
 
   it('optional fields may be absent or present', () => {

@@ -30,7 +30,8 @@ describe('scalar coercion (pydantic lax mode)', () => {
     expect(c('.5')).toBe(0.5)
     expect(c('1_0.5')).toBe(10.5)
     expect(c('5.')).toBe(5)
-    for (const bad of ['abc', '', '1.2.3', ' 1_0 ', '1__0', '_1', '1e', '0x10']) expect(c(bad)).toEqual(failure('float_parsing'))
+    for (const bad of ['abc', '', '1.2.3', ' 1_0 ', '1__0', '_1', '1e', '0x10'])
+      expect(c(bad)).toEqual(failure('float_parsing'))
     // pydantic's float takes them; FastAPI then answers 500: typefast refuses them (finite_number).
     for (const bad of ['inf', '-Infinity', 'NaN', '1e400']) expect(c(bad)).toEqual(failure('finite_number'))
   })

@@ -4,7 +4,6 @@ import { deref } from './registry.js'
 // validation, not inside it, so a 422 shows the input as received, as pydantic's does. Built
 // once per schema; a schema without defaults gets no filler at all.
 
-type Schema = Record<string, unknown>
 export type DefaultsFiller = (value: unknown) => void
 
 /** A fresh copy of a default per use, made as cheaply as its kind allows. */

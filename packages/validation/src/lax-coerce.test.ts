@@ -5,7 +5,13 @@ import { t } from './schema.js'
 
 describe("pydantic's lax conversions of a JSON body", () => {
   it('convert scalars by the schema and copy only what they change', () => {
-    const schema = t.Object({ n: t.Integer(), x: t.Number(), b: t.Boolean(), s: t.String(), list: t.Array(t.Integer()) })
+    const schema = t.Object({
+      n: t.Integer(),
+      x: t.Number(),
+      b: t.Boolean(),
+      s: t.String(),
+      list: t.Array(t.Integer()),
+    })
     const received = { n: ' 7', x: '1e3', b: 'on', s: 5, list: ['1', 2, true] }
     const converted = laxCoerce(schema, received)
     expect(converted).toEqual({ n: 7, x: 1000, b: true, s: 5, list: [1, 2, 1] })
@@ -29,7 +35,9 @@ describe("pydantic's lax conversions of a JSON body", () => {
   })
 
   it('defaults are a fresh value for every body', () => {
-    const validate = compileBodyValidator(t.Object({ tags: t.Array(t.String(), { default: [] }), meta: t.Object({}, { default: {} }) }))
+    const validate = compileBodyValidator(
+      t.Object({ tags: t.Array(t.String(), { default: [] }), meta: t.Object({}, { default: {} }) }),
+    )
     const a = validate({}) as { ok: true; value: { tags: string[] } }
     const b = validate({}) as { ok: true; value: { tags: string[] } }
     expect(a.value).toEqual({ tags: [], meta: {} })

@@ -190,7 +190,8 @@ describe('the validation compiler against Value.Check (fast-check)', () => {
         for (const raw of texts) {
           const result = validate({ field: asArray ? [raw, raw] : raw })
           // An integer beyond 2^53 arrives as a bigint, which Value.Check knows as its nearest number.
-          if (result.ok) expect(Value.Check(object, withNumbers(result.value)), JSON.stringify({ field, raw })).toBe(true)
+          if (result.ok)
+            expect(Value.Check(object, withNumbers(result.value)), JSON.stringify({ field, raw })).toBe(true)
           else expect(result.errors.every((e) => e.loc[0] === 'query' && e.loc[1] === 'field')).toBe(true)
           // a value that is already its own text (a string field) is never rejected when valid
           if (
