@@ -316,3 +316,12 @@ describe('response keys', () => {
     expect((await app.inject({ url: '/order' })).body).toBe('{"z":"z","y":null,"inner":{"b":2,"a":"s"},"x":1}')
   })
 })
+
+describe('a 422 keeps a big integer input digit for digit', () => {
+  test('a huge integer where a string is wanted', async () => {
+    const response = await postJson('/items', '{"name":12345678901234567890,"price":1}')
+    expect(response.body).toBe(
+      '{"detail":[{"type":"string_type","loc":["body","name"],"msg":"Input should be a valid string","input":12345678901234567890}]}',
+    )
+  })
+})

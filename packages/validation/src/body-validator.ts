@@ -62,5 +62,5 @@ function receivedInput(received: unknown, item: ValidationErrorItem): unknown {
     if (current === null || typeof current !== 'object') return item.input
     current = (current as Record<string | number, unknown>)[item.loc[i]!]
   }
-  return withNumbers(current)
+  return current
 }
