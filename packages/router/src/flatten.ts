@@ -20,6 +20,8 @@ export interface ResolvedRoute {
   readonly responses: { readonly [status: number]: ResponseDoc }
   readonly deprecated: boolean
   readonly includeInSchema: boolean
+  /** JSON bodies read strictly (no lax coercion): the route's setting, else its routers', else the app's. */
+  readonly strict: boolean
   /** The handler's function name ('' for an anonymous handler), for summary and operationId. */
   readonly name: string
 }
@@ -32,6 +34,7 @@ interface Inherited {
   responses: { readonly [status: number]: ResponseDoc }
   deprecated: boolean
   includeInSchema: boolean
+  strict: boolean
 }
 
 const root: Inherited = {
@@ -42,6 +45,7 @@ const root: Inherited = {
   responses: {},
   deprecated: false,
   includeInSchema: true,
+  strict: false,
 }
 
 /** Flatten routes and nested routers into resolved routes, checking each one as it goes. */
@@ -60,6 +64,7 @@ function inherit(parent: Inherited, options: RouterOptions): Inherited {
     responses: options.responses ? { ...parent.responses, ...options.responses } : parent.responses,
     deprecated: options.deprecated ?? parent.deprecated,
     includeInSchema: options.includeInSchema ?? parent.includeInSchema,
+    strict: options.strict ?? parent.strict,
   }
 }
 
@@ -87,6 +92,7 @@ function resolve(route: AnyRoute, parent: Inherited): ResolvedRoute {
     responses: spec.responses ? { ...parent.responses, ...spec.responses } : parent.responses,
     deprecated: spec.deprecated ?? parent.deprecated,
     includeInSchema: spec.includeInSchema ?? parent.includeInSchema,
+    strict: spec.strict ?? parent.strict,
     name: route.handler.name,
   }
 }

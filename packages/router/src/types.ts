@@ -32,6 +32,11 @@ export interface RouteSpec extends InputSpec, OperationDocs {
   status?: number
   /** Extra documented responses. */
   responses?: { readonly [status: number]: ResponseDoc }
+  /**
+   * Read JSON bodies strictly, as pydantic's strict mode: no `"3"` for a number, no `1` for a
+   * boolean. Default: the router's, else the app's.
+   */
+  strict?: boolean
 }
 
 /** TypeBox's TSchema is an empty interface; every concrete schema type carries its kind. */
@@ -77,6 +82,11 @@ export interface RouterOptions {
   includeInSchema?: boolean
   /** Run around every route below, outermost first, inside the app's own middleware. */
   middleware?: readonly Middleware[]
+  /**
+   * Read JSON bodies strictly, as pydantic's strict mode: no `"3"` for a number, no `1` for a
+   * boolean. Default false (lax, as FastAPI). Routes and routers below inherit it.
+   */
+  strict?: boolean
 }
 
 /** A group of routes and routers. `R` is the union of its routes with their full paths. */

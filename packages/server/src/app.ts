@@ -70,6 +70,11 @@ export interface AppOptions extends Partial<OpenAPIInfo>, Partial<DocsOptions>, 
   lifespan?: Lifespan<any> | LifespanFunction<any>
   /** Deepest nesting of arrays and objects accepted in a JSON body (422 json_invalid beyond). Default 200. */
   maxJsonDepth?: number
+  /**
+   * Read JSON bodies strictly, as pydantic's strict mode (no `"3"` for a number). Default false:
+   * lax, as FastAPI. Routers and routes may set their own.
+   */
+  strict?: boolean
   /** One log line per request when the app listens. Default true; `app.listen({ accessLog })` overrides. */
   accessLog?: boolean
   /** pino by default (JSON lines on stdout, credentials redacted); any pino-compatible logger fits. */
@@ -378,7 +383,10 @@ export class App<R extends AnyRoute = never> {
     const builtIn = docsRoutes(this.#docsOptions(), () => this.#openapiCache().bytes)
     // The app's dependencies guard its routes, not its docs: FastAPI serves /openapi.json, /docs
     // and /redoc as plain Starlette routes, outside `dependencies=`.
-    const routes = [...flattenRoutes(this.#entries, { deps: this.#options.deps }), ...flattenRoutes(builtIn)]
+    const routes = [
+      ...flattenRoutes(this.#entries, { deps: this.#options.deps, strict: this.#options.strict }),
+      ...flattenRoutes(builtIn),
+    ]
     const table = new RouteTable<CompiledRoute>()
     const operations: OperationSource[] = []
     for (const route of routes) {

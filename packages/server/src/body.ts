@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer'
 import type { IncomingMessage } from 'node:http'
-import { jsonInvalidError } from '@typefast/validation'
+import { jsonInvalidError, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers } from '@typefast/validation'
 import secureJson from 'secure-json-parse'
 import { HTTPException, RequestValidationError } from './http-exception.js'
 import { excessiveNesting } from './json-depth.js'
@@ -43,7 +43,12 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
  * Parse a JSON body. `__proto__` and `constructor.prototype` keys are dropped, so a payload
  * can never reach Object.prototype. An empty body is `undefined` (FastAPI: the body is missing).
  */
-export function parseJsonBody(bytes: Buffer, contentType: string | undefined, maxDepth = 0): unknown {
+export function parseJsonBody(
+  bytes: Buffer,
+  contentType: string | undefined,
+  maxDepth = 0,
+  bigIntegers = false,
+): unknown {
   if (!isJsonContentType(contentType)) throw new HTTPException(415, 'Unsupported Media Type')
   if (bytes.length === 0) return undefined
   // Invalid UTF-8 is malformed JSON (RFC 8259), not text to repair silently; simdutf checks it.
@@ -54,7 +59,11 @@ export function parseJsonBody(bytes: Buffer, contentType: string | undefined, ma
     if (at !== -1) throw new RequestValidationError([jsonInvalidError(at, `Nesting deeper than ${maxDepth}`)])
   }
   try {
-    return secureJson.parse(text, undefined, { protoAction: 'remove', constructorAction: 'remove' })
+    const options = { protoAction: 'remove', constructorAction: 'remove' } as const
+    const value = secureJson.parse(text, undefined, options)
+    // A body whose schema has integers keeps those beyond 2^53 exact, as bigints.
+    if (!bigIntegers || !mayHoldBigIntegers(text)) return value
+    return secureJson.parse(markBigIntegers(text), reviveBigIntegers, options)
   } catch (error) {
     const { position, error: reason } = describeJsonError((error as Error).message, text)
     throw new RequestValidationError([jsonInvalidError(position, reason)])

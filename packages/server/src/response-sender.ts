@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import { isStatusMap, type RouteSpec } from '@typefast/router'
-import { compileSerializer, type Serializer } from '@typefast/validation'
+import { compileSerializer, type Serializer, stringifyJson } from '@typefast/validation'
 import type { RequestContext } from './request-context.js'
 import { HttpResponse, isHttpResponse, noBodyStatuses } from './responses.js'
 
@@ -10,8 +10,8 @@ export type ResultSender = (context: RequestContext, value: unknown) => void | P
 /** Turns a handler's result into a response object (for middleware) instead of writing it. */
 export type ResultResponder = (context: RequestContext, value: unknown) => HttpResponse
 
-/** JSON.stringify for routes without a schema; `undefined` answers `null`, as FastAPI answers None. */
-const stringify: Serializer = (value) => JSON.stringify(value) ?? 'null'
+/** JSON for routes without a schema (bigints as digits); `undefined` answers `null`, as FastAPI answers None. */
+const stringify: Serializer = (value) => stringifyJson(value) ?? 'null'
 
 /**
  * The serializer for each status a route may answer with, compiled at start-up: the route's

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { SendableResponse } from '@typefast/dependency-resolution'
+import { stringifyJson } from '@typefast/validation'
 import { quoteLocation } from './header-values.js'
 
 export interface ResponseInit {
@@ -60,9 +61,9 @@ function withType(contentType: string, init: ResponseInit | undefined): Record<s
   return { 'content-type': contentType, ...init?.headers }
 }
 
-/** JSON of any value, serialized with JSON.stringify (no schema). */
+/** JSON of any value, serialized as JSON.stringify does (no schema), bigints as their digits. */
 export function json(value: unknown, init?: ResponseInit): HttpResponse {
-  return new HttpResponse(init?.status ?? 200, withType('application/json', init), JSON.stringify(value))
+  return new HttpResponse(init?.status ?? 200, withType('application/json', init), stringifyJson(value) as string)
 }
 
 export function html(content: string, init?: ResponseInit): HttpResponse {

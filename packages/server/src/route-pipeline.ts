@@ -10,6 +10,7 @@ import { isAsyncGeneratorFunction, type ResolvedRoute } from '@typefast/router'
 import {
   compileBodyValidator,
   compileInputValidator,
+  hasIntegers,
   missingBodyError,
   type ValidationErrorItem,
 } from '@typefast/validation'
@@ -92,7 +93,8 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
   const validateQuery = inputs.query && compileInputValidator(inputs.query, 'query')
   const validateHeaders = inputs.headers && compileInputValidator(inputs.headers, 'header')
   const validateCookies = inputs.cookies && compileInputValidator(inputs.cookies, 'cookie')
-  const validateBody = inputs.body && compileBodyValidator(inputs.body)
+  const validateBody = inputs.body && compileBodyValidator(inputs.body, { strict: route.strict })
+  const bigIntegers = inputs.body !== undefined && hasIntegers(inputs.body)
   const form = route.spec.form && compileFormInput(route.spec.form, runtime.formLimits, label, inputs.body)
   const jsonLines = isAsyncGeneratorFunction(route.handler)
   const send = jsonLines ? compileJsonLinesSender(route.spec, label) : compileResultSender(route.spec)
@@ -242,7 +244,7 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
       proceed(context, errors)
       return
     }
-    const parsed = parseJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth)
+    const parsed = parseJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth, bigIntegers)
     const result = parsed === undefined ? undefined : validateBody(parsed)
     let bodyErrors: ValidationErrorItem[] | undefined
     if (result === undefined) bodyErrors = [missingBodyError()]

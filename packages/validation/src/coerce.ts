@@ -1,40 +1,16 @@
+import { ParseFailure, parseBoolText, parseFloatText, parseIntText } from './number-text.js'
 import { deref } from './registry.js'
+
+export { ParseFailure }
 
 // Per-schema string coercers for path, query, header and cookie values, following pydantic's
 // lax mode as FastAPI uses it. Built once at start-up; per request each is a direct parse.
 
 type Schema = Record<string, unknown>
 
-/** A parse failure, carrying pydantic's error type; one shared object per type. */
-export class ParseFailure {
-  constructor(readonly type: string) {}
-}
-const intFailure = new ParseFailure('int_parsing')
-const floatFailure = new ParseFailure('float_parsing')
-const boolFailure = new ParseFailure('bool_parsing')
-
 export type ScalarCoercer = (text: string) => unknown
 
 const identity: ScalarCoercer = (text) => text
-
-// pydantic strips surrounding whitespace, allows `_` between digits, and takes "5.0" as 5.
-const intText = /^[+-]?\d+(_\d+)*(\.0*)?$/
-const floatText = /^[+-]?(\d+(_\d+)*\.?(\d+(_\d+)*)?|\.\d+(_\d+)*)([eE][+-]?\d+)?$/
-
-const parseInt_: ScalarCoercer = (text) => {
-  const t = text.trim()
-  return intText.test(t) ? Number(t.includes('_') ? t.replace(/_/g, '') : t) : intFailure
-}
-const parseFloat_: ScalarCoercer = (text) => {
-  const t = text.trim()
-  return floatText.test(t) ? Number(t.includes('_') ? t.replace(/_/g, '') : t) : floatFailure
-}
-const truthy = new Set(['true', '1', 'yes', 'on', 't', 'y'])
-const falsy = new Set(['false', '0', 'no', 'off', 'f', 'n'])
-const parseBool: ScalarCoercer = (text) => {
-  const t = text.toLowerCase()
-  return truthy.has(t) ? true : falsy.has(t) ? false : boolFailure
-}
 
 const primaryType = (s: Schema): unknown =>
   Array.isArray(s.type) ? (s.type.find((t) => t !== 'null') ?? s.type[0]) : s.type
@@ -53,11 +29,11 @@ export function scalarCoercer(schema: unknown): ScalarCoercer {
   if (Array.isArray(branches)) return unionCoercer(branches.map((b) => deref(b) ?? {}))
   switch (primaryType(s)) {
     case 'integer':
-      return parseInt_
+      return parseIntText
     case 'number':
-      return parseFloat_
+      return parseFloatText
     case 'boolean':
-      return parseBool
+      return parseBoolText
     default:
       return identity
   }

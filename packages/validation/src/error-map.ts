@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv'
 import type { ValidationErrorItem } from './error-format.js'
 import { formatError } from './format-errors.js'
 import { errorItem, expectedList, pythonRepr } from './messages.js'
+import { ParseFailure, parseFloatText } from './number-text.js'
 import { compileAjv, deref } from './registry.js'
 
 // Turns ajv's errors into pydantic's items. Runs only when validation failed, so it may walk
@@ -10,8 +11,11 @@ import { compileAjv, deref } from './registry.js'
 type Loc = (string | number)[]
 type Schema = Record<string, unknown>
 
-/** `body`: values came from JSON untouched; `input`: strings were already coerced. */
-export type Mode = 'body' | 'input'
+/**
+ * `lax`: a JSON body after pydantic's lax conversions; `strict`: a JSON body unconverted;
+ * `input`: path, query, header or cookie strings, already coerced.
+ */
+export type Mode = 'lax' | 'strict' | 'input'
 
 interface Entry {
   item: ValidationErrorItem
@@ -145,29 +149,25 @@ function fieldType(e: ErrorObject): string {
   return Array.isArray(items) || (e.parentSchema as Schema | undefined)?.prefixItems ? 'Tuple' : 'List'
 }
 
-const intText = /^\s*[+-]?\d+(\.0*)?\s*$/
-const floatText = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/
-const boolText = /^(true|false|1|0|yes|no|on|off|t|f|y|n)$/i
-
-// For a body (no coercion), a string that pydantic's lax mode could not parse gets the
-// *_parsing type, as in FastAPI; one it could parse gets pydantic's strict *_type.
+// The type pydantic reports for a value of the wrong type. `strict`: no conversion was tried
+// (*_type); otherwise a string still here could not be parsed (*_parsing).
 function typeError(expected: string, loc: Loc, input: unknown, parent: Schema, mode: Mode): ValidationErrorItem {
   const type = expected.split(',').find((t) => t !== 'null') ?? expected
   const isString = typeof input === 'string'
+  const strict = mode === 'strict' || parent.strict === true
   switch (type) {
     case 'integer':
-      if (typeof input === 'number') return errorItem('int_from_float', loc, input)
-      return errorItem(isString && (mode === 'input' || !intText.test(input)) ? 'int_parsing' : 'int_type', loc, input)
-    case 'number':
-      return errorItem(
-        isString && (mode === 'input' || !floatText.test(input)) ? 'float_parsing' : 'float_type',
-        loc,
-        input,
-      )
+      if (typeof input === 'number')
+        return errorItem(!Number.isFinite(input) ? 'finite_number' : strict ? 'int_type' : 'int_from_float', loc, input)
+      return errorItem(isString && !strict ? 'int_parsing' : 'int_type', loc, input)
+    case 'number': {
+      if (typeof input === 'number') return errorItem('finite_number', loc, input) // only inf and nan fail
+      const parsed = isString && !strict ? parseFloatText(input) : undefined
+      return errorItem(parsed instanceof ParseFailure ? parsed.type : 'float_type', loc, input)
+    }
     case 'boolean':
-      if (isString)
-        return errorItem(mode === 'input' || !boolText.test(input) ? 'bool_parsing' : 'bool_type', loc, input)
-      if (typeof input === 'number' && input !== 0 && input !== 1) return errorItem('bool_parsing', loc, input)
+      if (isString) return errorItem(strict ? 'bool_type' : 'bool_parsing', loc, input)
+      if (!strict && Number.isInteger(input)) return errorItem('bool_parsing', loc, input)
       return errorItem('bool_type', loc, input)
     case 'string':
       return errorItem('string_type', loc, input)

@@ -102,30 +102,36 @@ function buildInputValidator(schema: TObject, location: Exclude<ErrorLocation, '
         continue
       }
       let coerced: unknown
+      // What ajv checks: a bigint (an integer beyond 2^53) by its nearest number, for its bounds.
+      let checked: unknown
       let list: string[] | undefined
       if (field.array) {
         list = typeof text === 'string' ? [text] : text
         const items = new Array(list.length)
         let failed = false
+        let big = false
         for (let j = 0; j < list.length; j++) {
           const item = (items[j] = field.coerce(list[j]!))
           if (item instanceof ParseFailure) {
             ;(errors ??= []).push(errorItem(item.type, [...field.loc, j], list[j]))
             failed = true
-          }
+          } else if (typeof item === 'bigint') big = true
         }
         if (failed) continue
         coerced = items
+        checked = big ? items.map(asNumber) : items
       } else {
+        // A repeated key: the last value, as Starlette's QueryParams gives a scalar.
         text = typeof text === 'string' ? text : text[text.length - 1]!
         coerced = field.coerce(text)
         if (coerced instanceof ParseFailure) {
           ;(errors ??= []).push(errorItem(coerced.type, field.loc, text))
           continue
         }
+        checked = typeof coerced === 'bigint' ? Number(coerced) : coerced
       }
-      if (field.check !== undefined && !field.check(coerced)) {
-        const found = mapAjvErrors(field.check.errors ?? [], coerced, field.loc, 'input', field.schema)
+      if (field.check !== undefined && !field.check(checked)) {
+        const found = mapAjvErrors(field.check.errors ?? [], checked, field.loc, 'input', field.schema)
         for (const item of found) item.input = rawInput(item, field.loc.length, text, list)
         ;(errors ??= []).push(...found)
         continue
@@ -149,5 +155,7 @@ function rawInput(item: ValidationErrorItem, depth: number, text: string | strin
   if (list !== undefined && item.loc.length === depth + 1) return list[item.loc[depth] as number]
   return item.input
 }
+
+const asNumber = (value: unknown): unknown => (typeof value === 'bigint' ? Number(value) : value)
 
 const copy = (value: unknown): unknown => (value !== null && typeof value === 'object' ? structuredClone(value) : value)

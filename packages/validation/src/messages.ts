@@ -16,6 +16,7 @@ const templates: Record<string, string> = {
   int_type: 'Input should be a valid integer',
   int_parsing: 'Input should be a valid integer, unable to parse string as an integer',
   int_from_float: 'Input should be a valid integer, got a number with a fractional part',
+  finite_number: 'Input should be a finite number',
   float_type: 'Input should be a valid number',
   float_parsing: 'Input should be a valid number, unable to parse string as a number',
   greater_than: 'Input should be greater than {gt}',

@@ -13,8 +13,11 @@ const addFormats = formatsModule.default
 export const ajv = new Ajv({
   allErrors: true, // every failing field is reported
   verbose: true, // errors carry the failing data and parent schema, to build pydantic's items
-  useDefaults: true,
+  // Defaults are filled by defaults.ts after a body is valid, so a 422 shows the input as received.
+  useDefaults: false,
   strict: false, // TypeBox options such as `description` or `~kind` are not ajv keywords
+  // Infinity (JSON's 1e400) is no number: refused, as pydantic refuses it where it must be finite.
+  strictNumbers: true,
   messages: false, // messages are written by error-map.ts
   // No dead-name elimination pass over the generated code: it halves ajv.compile's time (start-up of an
   // app of many routes) and V8 removes the unused assignments it would strip anyway.
@@ -35,20 +38,29 @@ const dataKeywords = new Set(['default', 'const', 'enum', 'examples', 'example']
 // Keywords whose values map names to schemas.
 const mapKeywords = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'])
 
-function clone(node: unknown, root: boolean): unknown {
-  if (Array.isArray(node)) return node.map((n) => clone(n, false))
+// `strict: true` (pydantic's strict mode for a model or field) is copied onto every schema
+// below it, so each check there knows it, without a walk up.
+function clone(node: unknown, root: boolean, strict = false): unknown {
+  if (Array.isArray(node)) return node.map((n) => clone(n, false, strict))
   if (node === null || typeof node !== 'object') return node
   const schema = node as Schema
   if (!root && typeof schema.$id === 'string') return { $ref: register(schema) }
   const out: Schema = {}
+  const strictHere = strict || schema.strict === true
+  if (strictHere) out.strict = true
   for (const key of Object.keys(schema)) {
     const value = schema[key]
     if (dataKeywords.has(key) || value === null || typeof value !== 'object') out[key] = value
     else if (mapKeywords.has(key)) {
       const map: Schema = {}
-      for (const name of Object.keys(value)) map[name] = clone((value as Schema)[name], false)
+      for (const name of Object.keys(value)) map[name] = clone((value as Schema)[name], false, strictHere)
       out[key] = map
-    } else out[key] = clone(value, false)
+    } else out[key] = clone(value, false, strictHere)
+  }
+  // TypeBox lists a property with a default in `required`; it may be absent (it is filled in).
+  const properties = out.properties as Record<string, Schema> | undefined
+  if (properties && Array.isArray(out.required)) {
+    out.required = out.required.filter((k: string) => !(properties[k] && 'default' in properties[k]))
   }
   return out
 }

@@ -8,6 +8,8 @@ import { prepare, referencedNamed } from './registry.js'
 
 export type Serializer = (value: unknown) => string
 
+type Schema = Record<string, unknown>
+
 const cache = new WeakMap<object, Serializer>()
 
 /** Compiled once per schema object. */
@@ -16,26 +18,65 @@ export function compileSerializer(schema: TSchema): Serializer {
   if (serializer === undefined) {
     const prepared = prepare(schema)
     // fast-json-stringify may annotate the schemas it is given: hand it copies.
-    const root = relaxDefaulted(structuredClone(prepared))
-    const externals = relaxDefaulted(structuredClone(referencedNamed(prepared)))
+    const root = asFastJsonSchema(structuredClone(prepared))
+    const externals = referencedNamed(prepared)
+    for (const id of Object.keys(externals)) externals[id] = asFastJsonSchema(structuredClone(externals[id]!))
     serializer = fastJson(root as never, { schema: externals as never }) as Serializer
     cache.set(schema, serializer)
   }
   return serializer
 }
 
-// TypeBox lists a property with a default in `required`; the serializer writes the default for
-// a missing value, and fast-json-stringify's union branch test must not reject it for that.
-function relaxDefaulted<T>(node: T): T {
-  if (Array.isArray(node)) for (const n of node) relaxDefaulted(n)
+// Keywords whose values are data, not schemas.
+const dataKeywords = new Set(['default', 'const', 'enum', 'examples', 'example', 'required'])
+// Keywords whose values map names to schemas.
+const mapKeywords = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'])
+
+/**
+ * Rewrites a schema copy so fast-json-stringify writes what FastAPI writes:
+ * - keys in declaration order: it writes `required` keys first, so only the leading run of
+ *   required keys stays required (TypeScript already checks the handler returns them all);
+ * - `T | null` as `nullable` T: no union test at run time, and bigints pass as integers;
+ * - an optional nullable property (`x: str | None = None`) absent from the value as `null`.
+ */
+function asFastJsonSchema<T>(node: T): T {
+  if (Array.isArray(node)) for (const n of node) asFastJsonSchema(n)
   else if (node !== null && typeof node === 'object') {
-    const schema = node as Record<string, unknown>
-    const properties = schema.properties as Record<string, Record<string, unknown>> | undefined
-    if (properties && Array.isArray(schema.required)) {
-      schema.required = schema.required.filter((k: string) => !(properties[k] && 'default' in properties[k]))
+    const schema = node as Schema
+    for (const [key, value] of Object.entries(schema)) {
+      if (mapKeywords.has(key)) for (const sub of Object.values(value as Schema)) asFastJsonSchema(sub)
+      else if (!dataKeywords.has(key)) asFastJsonSchema(value)
     }
-    for (const [key, value] of Object.entries(schema))
-      if (key !== 'default' && key !== 'const' && key !== 'enum') relaxDefaulted(value)
+    asNullable(schema)
+    const properties = schema.properties as Record<string, Schema> | undefined
+    if (properties !== undefined) {
+      const required = new Set((schema.required as string[] | undefined) ?? [])
+      const keys = Object.keys(properties)
+      const leading = keys.findIndex((k) => !required.has(k))
+      schema.required = leading === -1 ? keys.filter((k) => required.has(k)) : keys.slice(0, leading)
+      for (const key of keys) {
+        const property = properties[key]!
+        if (!required.has(key) && !('default' in property) && admitsNull(property)) property.default = null
+      }
+    }
   }
   return node
+}
+
+function asNullable(schema: Schema): void {
+  const branches = schema.anyOf as Schema[] | undefined
+  if (!Array.isArray(branches) || branches.length !== 2) return
+  const nullAt = branches.findIndex((b) => b.type === 'null' && Object.keys(b).length === 1)
+  const other = branches[1 - nullAt]
+  if (nullAt === -1 || other === undefined || typeof other.type !== 'string' || other.type === 'null') return
+  if (other.anyOf !== undefined || other.oneOf !== undefined || other.allOf !== undefined) return
+  delete schema.anyOf
+  Object.assign(schema, other, { nullable: true })
+}
+
+function admitsNull(schema: Schema): boolean {
+  if (schema.nullable === true || schema.type === 'null') return true
+  if (Array.isArray(schema.type)) return schema.type.includes('null')
+  const branches = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined
+  return Array.isArray(branches) && branches.some(admitsNull)
 }

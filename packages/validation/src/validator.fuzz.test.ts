@@ -4,6 +4,7 @@ import { Value } from 'typebox/value'
 import { describe, expect, test } from 'vitest'
 import { compileBodyValidator } from './body-validator.js'
 import { compileInputValidator } from './input-validator.js'
+import { withNumbers } from './lax-coerce.js'
 import { t } from './schema.js'
 
 // Property-based tests of the validation compiler against TypeBox's own Value.Check: random
@@ -141,11 +142,11 @@ const schemaAndValues = desc.chain((d) =>
 )
 
 describe('the validation compiler against Value.Check (fast-check)', () => {
-  test('body validator: accepts exactly what Value.Check accepts; invalid values come with errors', () => {
+  test('strict body validator: accepts exactly what Value.Check accepts; invalid values come with errors', () => {
     fc.assert(
       fc.property(schemaAndValues, ([d, values]) => {
         const schema = schemaOf(d)
-        const validate = compileBodyValidator(schema)
+        const validate = compileBodyValidator(schema, { strict: true })
         for (const value of values) {
           const copy = structuredClone(value)
           const result = validate(copy)
@@ -188,7 +189,9 @@ describe('the validation compiler against Value.Check (fast-check)', () => {
         const validate = compileInputValidator(object, 'query')
         for (const raw of texts) {
           const result = validate({ field: asArray ? [raw, raw] : raw })
-          if (result.ok) expect(Value.Check(object, result.value), JSON.stringify({ field, raw })).toBe(true)
+          // An integer beyond 2^53 arrives as a bigint, which Value.Check knows as its nearest number.
+          if (result.ok)
+            expect(Value.Check(object, withNumbers(result.value)), JSON.stringify({ field, raw })).toBe(true)
           else expect(result.errors.every((e) => e.loc[0] === 'query' && e.loc[1] === 'field')).toBe(true)
           // a value that is already its own text (a string field) is never rejected when valid
           if (

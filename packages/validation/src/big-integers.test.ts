@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { hasIntegers, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
+import { t } from './schema.js'
+
+const parse = (text: string) => JSON.parse(markBigIntegers(text), reviveBigIntegers)
+
+describe('integers beyond 2^53 in JSON', () => {
+  it('are read as bigints; safe integers, floats and strings stay as they are', () => {
+    expect(parse('{"a":9007199254740993,"b":[-123456789012345678901234567890],"c":9007199254740991}')).toEqual({
+      a: 9007199254740993n,
+      b: [-123456789012345678901234567890n],
+      c: 9007199254740991,
+    })
+    expect(
+      parse('{"f":1234567890123456.5,"e":1234567890123456e2,"s":"12345678901234567890","q":"a\\"1234567890123456789"}'),
+    ).toEqual({
+      f: 1234567890123456.5,
+      e: 1234567890123456e2,
+      s: '12345678901234567890',
+      q: 'a"1234567890123456789',
+    })
+    expect(mayHoldBigIntegers('{"a":123456789012345}')).toBe(false)
+    expect(mayHoldBigIntegers('{"a":1234567890123456}')).toBe(true)
+  })
+
+  it('are written digit for digit; other values as JSON.stringify writes them', () => {
+    expect(stringifyJson({ a: 9007199254740993n, b: ['x', -1n], c: 1.5 })).toBe(
+      '{"a":9007199254740993,"b":["x",-1],"c":1.5}',
+    )
+    expect(stringifyJson({ a: 1 })).toBe('{"a":1}')
+    expect(stringifyJson(undefined)).toBeUndefined()
+    const cycle: Record<string, unknown> = {}
+    cycle.self = cycle
+    expect(() => stringifyJson(cycle)).toThrow(TypeError)
+  })
+
+  it('are looked for only in bodies whose schema has integers', () => {
+    expect(hasIntegers(t.Object({ a: t.Number(), b: t.Array(t.String()) }))).toBe(false)
+    expect(hasIntegers(t.Object({ a: t.Optional(t.Union([t.Integer(), t.Null()])) }))).toBe(true)
+    const Named = t.Object({ id: t.Integer() }, { $id: 'BigIntegersNamed' })
+    expect(hasIntegers(t.Object({ inner: Named }))).toBe(true)
+  })
+})
