@@ -17,6 +17,7 @@ import { parse as parseCookies } from 'cookie'
 import { parse as parseQuery } from 'fast-querystring'
 import { parseJsonBody, readBody } from './body.js'
 import { CapturedContext } from './captured-context.js'
+import { compileOrderedErrors } from './dependency-errors.js'
 import { compileFormInput } from './form-input.js'
 import type { FormLimits } from './form-limits.js'
 import { RequestValidationError } from './http-exception.js'
@@ -73,6 +74,13 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function'
 }
 
+function concat(
+  errors: ValidationErrorItem[] | undefined,
+  more: ValidationErrorItem[] | undefined,
+): ValidationErrorItem[] {
+  return more === undefined ? errors! : errors === undefined ? more : errors.concat(more)
+}
+
 function ownInputs(route: ResolvedRoute): InputSchemas {
   const { params, query, headers, cookies, body } = route.spec
   return { params, query, headers, cookies, body }
@@ -92,6 +100,7 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
   const validateHeaders = inputs.headers && compileInputValidator(inputs.headers, 'header')
   const validateCookies = inputs.cookies && compileInputValidator(inputs.cookies, 'cookie')
   const validateBody = inputs.body && compileBodyValidator(inputs.body)
+  const orderedErrors = plan.empty ? undefined : compileOrderedErrors(plan, ownInputs(route))
   const form = route.spec.form && compileFormInput(route.spec.form, runtime.formLimits, label, inputs.body)
   const jsonLines = isAsyncGeneratorFunction(route.handler)
   const send = jsonLines ? compileJsonLinesSender(route.spec, label) : compileResultSender(route.spec)
@@ -174,9 +183,16 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     }
   }
 
-  function proceed(context: RequestContext, errors: ValidationErrorItem[] | undefined): void {
-    if (errors !== undefined) {
-      fail(context, new RequestValidationError(errors), undefined)
+  function proceed(
+    context: RequestContext,
+    params: Record<string, string>,
+    query: string,
+    errors: ValidationErrorItem[] | undefined,
+    bodyErrors: ValidationErrorItem[] | undefined,
+  ): void {
+    if (errors !== undefined || bodyErrors !== undefined) {
+      if (orderedErrors === undefined) fail(context, new RequestValidationError(concat(errors, bodyErrors)), undefined)
+      else reportInOrder(context, params, query, concat(errors, bodyErrors), bodyErrors)
       return
     }
     if (plan.empty) {
@@ -203,6 +219,29 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
       context.deps = deps
       invoke(context, scope)
     }
+  }
+
+  // Invalid inputs under dependencies: solved as FastAPI solves them, so a dependency that
+  // raises (a 401) is the answer, and errors come in FastAPI's order. Off the fast path.
+  function reportInOrder(
+    context: RequestContext,
+    params: Record<string, string>,
+    query: string,
+    errors: ValidationErrorItem[],
+    bodyErrors: ValidationErrorItem[] | undefined,
+  ): void {
+    const scope = new RequestScope(onTeardownError)
+    const header = context.req.headers.cookie
+    const raw = {
+      params,
+      query: query === '' ? noInput : parseQuery(query),
+      headers: context.req.headers,
+      cookies: header ? parseCookies(header) : noInput,
+    }
+    orderedErrors!(context, raw, bodyErrors, scope).then(
+      (ordered) => fail(context, new RequestValidationError(ordered.length > 0 ? ordered : errors), scope),
+      (error) => fail(context, error, scope),
+    )
   }
 
   /**
@@ -236,32 +275,34 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     return errors
   }
 
-  function withBody(context: RequestContext, errors: ValidationErrorItem[] | undefined, bytes: Buffer): void {
-    if (validateBody === undefined) {
-      proceed(context, errors)
-      return
-    }
+  function withBody(
+    context: RequestContext,
+    params: Record<string, string>,
+    query: string,
+    errors: ValidationErrorItem[] | undefined,
+    bytes: Buffer,
+  ): void {
     const parsed = parseJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth)
-    const result = parsed === undefined ? undefined : validateBody(parsed)
+    const result = parsed === undefined ? undefined : validateBody!(parsed)
     let bodyErrors: ValidationErrorItem[] | undefined
     if (result === undefined) bodyErrors = [missingBodyError()]
     else if (result.ok) context.body = result.value
     else bodyErrors = result.errors
-    proceed(context, bodyErrors === undefined ? errors : (errors ?? []).concat(bodyErrors))
+    proceed(context, params, query, errors, bodyErrors)
   }
 
   function run(context: RequestContext, params: Record<string, string>, query: string): void {
     const req = context.req
     const errors = validateRequestParts(context, params, query)
     if (validateBody === undefined) {
-      if (form === undefined) proceed(context, errors)
-      else form.read(context, errors, proceed, fail)
+      if (form === undefined) proceed(context, params, query, errors, undefined)
+      else form.read(context, params, query, errors, proceed, fail)
       return
     }
     readBody(req, bodyLimit).then(
       (bytes) => {
         try {
-          withBody(context, errors, bytes)
+          withBody(context, params, query, errors, bytes)
         } catch (error) {
           fail(context, error, undefined)
         }
