@@ -9,7 +9,7 @@ import { HTTPException } from './http-exception.js'
 // expected body is FastAPI's, byte for byte): dependencies are solved first, each after its
 // sub-dependencies, and one that raises is the answer; the route's own errors come last.
 
-const Item = t.Object({ name: t.String(), price: t.Number() })
+const Item = t.Object({ name: t.String(), price: t.Number() }, { $id: 'Item' })
 const unauthorized = () => new HTTPException(401, 'Not authenticated', { 'WWW-Authenticate': 'Bearer' })
 const auth = dependency({ headers: t.Object({ authorization: t.Optional(t.String()) }) }, ({ headers }) => {
   if (headers.authorization !== 'Bearer ok') throw unauthorized()

@@ -7,15 +7,11 @@ import {
   RequestScope,
 } from '@typefast/dependency-resolution'
 import type { ResolvedRoute } from '@typefast/router'
-import {
-  compileBodyValidator,
-  compileInputValidator,
-  missingBodyError,
-  type ValidationErrorItem,
-} from '@typefast/validation'
+import { compileInputValidator, type ValidationErrorItem } from '@typefast/validation'
 import { parse as parseCookies } from 'cookie'
 import { parse as parseQuery } from 'fast-querystring'
-import { parseJsonBody, readBody } from './body.js'
+import { readBody, readJsonBody } from './body.js'
+import { compileBodyInput } from './body-input.js'
 import { CapturedContext } from './captured-context.js'
 import { compileOrderedErrors } from './dependency-errors.js'
 import { compileFormInput } from './form-input.js'
@@ -99,7 +95,7 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
   const validateQuery = inputs.query && compileInputValidator(inputs.query, 'query')
   const validateHeaders = inputs.headers && compileInputValidator(inputs.headers, 'header')
   const validateCookies = inputs.cookies && compileInputValidator(inputs.cookies, 'cookie')
-  const validateBody = inputs.body && compileBodyValidator(inputs.body)
+  const bodyInput = inputs.body && compileBodyInput(inputs.body)
   const orderedErrors = plan.empty ? undefined : compileOrderedErrors(plan, ownInputs(route))
   const form = route.spec.form && compileFormInput(route.spec.form, runtime.formLimits, label, inputs.body)
   const jsonLines = isAsyncGeneratorFunction(route.handler)
@@ -282,19 +278,17 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     errors: ValidationErrorItem[] | undefined,
     bytes: Buffer,
   ): void {
-    const parsed = parseJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth)
-    const result = parsed === undefined ? undefined : validateBody!(parsed)
-    let bodyErrors: ValidationErrorItem[] | undefined
-    if (result === undefined) bodyErrors = [missingBodyError()]
-    else if (result.ok) context.body = result.value
-    else bodyErrors = result.errors
-    proceed(context, params, query, errors, bodyErrors)
+    const result = readJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth, bodyInput!)
+    if (result.ok) {
+      context.body = result.value
+      proceed(context, params, query, errors, undefined)
+    } else proceed(context, params, query, errors, result.errors)
   }
 
   function run(context: RequestContext, params: Record<string, string>, query: string): void {
     const req = context.req
     const errors = validateRequestParts(context, params, query)
-    if (validateBody === undefined) {
+    if (bodyInput === undefined) {
       if (form === undefined) proceed(context, params, query, errors, undefined)
       else form.read(context, params, query, errors, proceed, fail)
       return
