@@ -8,7 +8,8 @@ const loadLightMyRequest = lazyRequire<typeof lightMyRequest>('light-my-request'
 export interface InjectOptions {
   method?: string
   url: string
-  headers?: Record<string, string>
+  /** An array sends the header once per value, as a repeated header. */
+  headers?: Record<string, string | string[]>
   /** A value sent as a JSON body, with content-type application/json. */
   json?: unknown
   /** A raw body, sent as it is. */
@@ -26,7 +27,7 @@ export interface InjectResponse {
 
 /** Run one request through the app in-process: no socket, the same code path as a real request. */
 export async function injectRequest(listener: RequestListener, options: InjectOptions): Promise<InjectResponse> {
-  const headers: Record<string, string> = { ...options.headers }
+  const headers: Record<string, string | string[]> = { ...options.headers }
   let payload = options.body
   if (options.json !== undefined) {
     payload = JSON.stringify(options.json)

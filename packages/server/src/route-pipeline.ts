@@ -16,6 +16,7 @@ import { CapturedContext } from './captured-context.js'
 import { compileOrderedErrors } from './dependency-errors.js'
 import { compileFormInput } from './form-input.js'
 import type { FormLimits } from './form-limits.js'
+import { compileHeaderInput } from './header-input.js'
 import { RequestValidationError } from './http-exception.js'
 import { compileJsonLinesResponder, compileJsonLinesSender, isAsyncGeneratorFunction } from './json-lines.js'
 import { composeMiddleware, serveCaptured } from './middleware-chain.js'
@@ -94,6 +95,7 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
   const validateParams = inputs.params && compileInputValidator(inputs.params, 'path')
   const validateQuery = inputs.query && compileInputValidator(inputs.query, 'query')
   const validateHeaders = inputs.headers && compileInputValidator(inputs.headers, 'header')
+  const headerInput = inputs.headers && compileHeaderInput(inputs.headers)
   const validateCookies = inputs.cookies && compileInputValidator(inputs.cookies, 'cookie')
   const bodyInput = inputs.body && compileBodyInput(inputs.body)
   const orderedErrors = plan.empty ? undefined : compileOrderedErrors(plan, ownInputs(route))
@@ -231,7 +233,7 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     const raw = {
       params,
       query: query === '' ? noInput : parseQuery(query),
-      headers: context.req.headers,
+      headers: headerInput === undefined ? context.req.headers : headerInput(context.req),
       cookies: header ? parseCookies(header) : noInput,
     }
     orderedErrors!(context, raw, bodyErrors, scope).then(
@@ -258,7 +260,7 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
       else errors = errors === undefined ? result.errors : errors.concat(result.errors)
     }
     if (validateHeaders !== undefined) {
-      const result = validateHeaders(context.req.headers)
+      const result = validateHeaders(headerInput!(context.req))
       if (result.ok) context.headers = result.value
       else errors = errors === undefined ? result.errors : errors.concat(result.errors)
     }
