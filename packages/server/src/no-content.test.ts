@@ -14,7 +14,7 @@ describe('204 No Content', () => {
         return { ignored: true }
       })
   const plain = routes(createApp())
-  const wrapped = routes(createApp()).use((request, next) => next(request))
+  const wrapped = routes(createApp()).use((_request, next) => next())
 
   for (const [name, app] of [
     ['direct', plain],
