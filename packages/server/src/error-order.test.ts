@@ -1,7 +1,7 @@
 import { dependency } from '@typefast/dependency-resolution'
 import { get, post, router } from '@typefast/router'
 import { t } from '@typefast/validation'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { createApp } from './app.js'
 import { HTTPException } from './http-exception.js'
 
@@ -138,5 +138,24 @@ describe('order of errors under dependencies (FastAPI 0.142.2)', () => {
     const response = await app.inject({ url: '/called?n=1' })
     expect(response.status).toBe(422)
     expect(calls).toEqual(['counted'])
+  })
+
+  test('under middleware, and with a generator dependency torn down after the answer', async () => {
+    const log: string[] = []
+    const session = dependency(function* () {
+      log.push('open')
+      try {
+        yield 'session'
+      } finally {
+        log.push('close')
+      }
+    })
+    const wrapped = createApp()
+      .use((_request, next) => next())
+      .post('/guarded', { body: Item, deps: { session, user: auth } }, ({ body }) => body)
+    const response = await wrapped.inject({ method: 'POST', url: '/guarded', json: { name: 1 } })
+    expect(response.status).toBe(401)
+    expect(response.body).toBe('{"detail":"Not authenticated"}')
+    await vi.waitFor(() => expect(log).toEqual(['open', 'close']))
   })
 })
