@@ -214,9 +214,9 @@ describe('URLs and heads', () => {
       const answer = await expectAnswer(get_(path), 404)
       expect(JSON.parse(answer.body)).toEqual({ detail: 'Not Found' })
     }
-    const encoded = await expectAnswer(get_('/names/..%2F..%2Fetc%2Fpasswd'), 200)
-    expect(JSON.parse(encoded.body)).toEqual({ name: '../../etc/passwd' })
-    await expectAnswer(get_('/items/..%2F1'), 422)
+    // '%2F' is a separator, as in Starlette: no single parameter takes '../../etc/passwd'
+    await expectAnswer(get_('/names/..%2F..%2Fetc%2Fpasswd'), 404)
+    await expectAnswer(get_('/items/..%2F1'), 404)
   })
 
   test('invalid percent-encoding and UTF-8 in the path: 400 or 404, never a crash', async () => {

@@ -1,4 +1,3 @@
-import { get } from '@typefast/router'
 import { t } from '@typefast/validation'
 import { describe, expect, test } from 'vitest'
 import { createApp } from './app.js'

@@ -20,13 +20,13 @@ export function parseCookies(header: string): Record<string, string> {
 }
 
 // Python's http.cookies._unquote: `\ooo` (octal) and `\c` escapes inside double quotes.
-const escape = /\\(?:([0-3][0-7][0-7])|(.))/g
+const escaped = /\\(?:([0-3][0-7][0-7])|(.))/g
 
 function unquote(value: string): string {
   if (value.length < 2 || value[0] !== '"' || value[value.length - 1] !== '"') return value
   return value
     .slice(1, -1)
-    .replace(escape, (_, octal: string | undefined, char: string) =>
+    .replace(escaped, (_, octal: string | undefined, char: string) =>
       octal === undefined ? char : String.fromCharCode(Number.parseInt(octal, 8)),
     )
 }

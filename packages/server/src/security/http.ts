@@ -32,7 +32,7 @@ export interface HTTPBearerOptions extends SchemeOptions {
 
 const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 // FastAPI decodes the credentials as ASCII: any other byte answers 401.
-const ascii = /^[\x00-\x7f]*$/
+const nonAscii = /[^\p{ASCII}]/u
 
 /**
  * HTTP Basic authentication (RFC 7617, FastAPI's HTTPBasic): yields `{ username, password }`.
@@ -58,7 +58,7 @@ export function httpBasic<const O extends HTTPBasicOptions = {}>(
       if (header === undefined || scheme.toLowerCase() !== 'basic') return undefined
       if (!base64.test(param)) throw notAuthenticated(challenge)
       const decoded = Buffer.from(param, 'base64').toString('latin1')
-      if (!ascii.test(decoded)) throw notAuthenticated(challenge)
+      if (nonAscii.test(decoded)) throw notAuthenticated(challenge)
       const colon = decoded.indexOf(':')
       if (colon === -1) throw notAuthenticated(challenge)
       return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
