@@ -86,5 +86,10 @@ export async function call(
   })
   const text = await res.body.text()
   const isJson = String(res.headers['content-type']).startsWith('application/json')
-  return { status: res.statusCode, headers: res.headers, text, json: isJson ? JSON.parse(text) : undefined }
+  return {
+    status: res.statusCode,
+    headers: res.headers,
+    text,
+    json: isJson && text !== '' ? JSON.parse(text) : undefined,
+  }
 }

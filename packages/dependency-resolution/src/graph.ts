@@ -9,6 +9,8 @@ export interface Graph {
   /** The slot of each of the route's named deps, by key. */
   readonly namedKeys: readonly string[]
   readonly namedSlots: readonly number[]
+  /** The slots of the shared deps, in declaration order. */
+  readonly sharedSlots: readonly number[]
 }
 
 /**
@@ -77,14 +79,15 @@ export function buildGraph(
     return index
   }
 
-  for (let i = 0; i < shared.length; i++) visit(shared[i], `shared dependency #${i}`, [])
+  const sharedSlots: number[] = []
+  for (let i = 0; i < shared.length; i++) sharedSlots.push(visit(shared[i], `shared dependency #${i}`, []))
   const namedKeys: string[] = []
   const namedSlots: number[] = []
   for (const [key, dep] of Object.entries(named ?? {})) {
     namedKeys.push(key)
     namedSlots.push(visit(dep, `deps.${key}`, []))
   }
-  return { steps, namedKeys, namedSlots }
+  return { steps, namedKeys, namedSlots, sharedSlots }
 }
 
 // The value of `securityScopes` is fixed by where it is reached: made once, at start-up.

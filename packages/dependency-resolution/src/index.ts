@@ -30,3 +30,4 @@ export {
   securityRequirements,
   securityScopes,
 } from './security.js'
+export type { InputCheck } from './solve-in-order.js'

@@ -4,6 +4,8 @@ import type { InputSchemas } from './inputs.js'
 import { InputMerger } from './merge-inputs.js'
 import { recordFactory } from './record-factory.js'
 import { runAsyncFrom } from './run-async.js'
+import type { RequestScope } from './scope.js'
+import { type InputCheck, solveInOrder } from './solve-in-order.js'
 import { invokeStep, isThenable, type Step } from './step.js'
 import { compileSyncRun, type PlanRun, type Resume } from './sync-run.js'
 
@@ -22,6 +24,12 @@ export interface DependencyPlan {
    * when a later step throws, so the server can tear them down. May be called detached from the plan.
    */
   readonly run: PlanRun
+  /**
+   * Resolve the graph in FastAPI's order for a request whose inputs did not all validate,
+   * `check` telling each dependency's own errors (see solve-in-order.ts). Resolves to the
+   * errors found; rejects with the first error a dependency throws.
+   */
+  solveInOrder<E>(scope: RequestScope, check: (dependency: AnyDependency) => InputCheck<E>): Promise<E[]>
 }
 
 export interface CompileOptions {
@@ -54,7 +62,7 @@ export function compilePlan(
   options: CompileOptions,
   strategy: SyncStrategy,
 ): DependencyPlan {
-  const { steps, namedKeys, namedSlots } = buildGraph(named, shared, options.label, options.overrides)
+  const { steps, namedKeys, namedSlots, sharedSlots } = buildGraph(named, shared, options.label, options.overrides)
   const dependencies = [...new Set(steps.map((step) => step.dependency))]
   const merger = new InputMerger(`${options.label}: `)
   for (const dep of dependencies) merger.add(dep.spec ?? {}, dep.name)
@@ -63,7 +71,14 @@ export function compilePlan(
     runAsyncFrom(steps, ctx, scope, values, index, pending).then(pick)
   const run =
     strategy === 'compiled' ? compileSyncRun(steps, namedKeys, namedSlots, resume) : loopRun(steps, pick, resume)
-  return { inputs: merger.result(), empty: steps.length === 0, dependencies, run }
+  const roots = [...sharedSlots, ...namedSlots]
+  return {
+    inputs: merger.result(),
+    empty: steps.length === 0,
+    dependencies,
+    run,
+    solveInOrder: (scope, check) => solveInOrder(steps, roots, scope, check),
+  }
 }
 
 // The same sync path without generated code: a plain loop in topological order, the first

@@ -29,7 +29,8 @@ function pathOf(t: Template): string {
 }
 
 /** A param value: any text, percent-encoded as a client would. */
-const paramValue = fc.string({ minLength: 1, maxLength: 8, unit: 'grapheme' })
+// Without '/': an encoded one ('%2F') is a separator, as in Starlette (route-table.test.ts pins it).
+const paramValue = fc.string({ minLength: 1, maxLength: 8, unit: 'grapheme' }).filter((value) => !value.includes('/'))
 const restValue = fc.array(fc.oneof(paramValue, staticText), { minLength: 0, maxLength: 3 })
 
 interface Expected {

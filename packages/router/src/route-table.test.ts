@@ -52,8 +52,17 @@ describe('RouteTable', () => {
   it('percent-decodes path parameters', () => {
     const t = table(['GET', '/items/{id}'])
     expect(t.lookup('GET', '/items/a%20b')).toEqual(found('GET /items/{id}', { id: 'a b' }))
-    expect(t.lookup('GET', '/items/a%2Fb')).toEqual(found('GET /items/{id}', { id: 'a/b' }))
     expect(t.lookup('GET', '/items/%C3%A9')).toEqual(found('GET /items/{id}', { id: 'é' }))
+  })
+
+  it("routes '%2F' in a segment as a '/', as Starlette matches the decoded path", () => {
+    const t = table(['GET', '/items/{id}'], ['GET', '/items/{id}/meta'], ['GET', '/files/readme'])
+    expect(t.lookup('GET', '/items/a%2Fb')).toEqual({ kind: 'not-found' })
+    expect(t.lookup('GET', '/items/a%2fmeta?x=1')).toEqual(found('GET /items/{id}/meta', { id: 'a' }, 'x=1'))
+    expect(t.lookup('GET', '/files%2Freadme')).toEqual(found('GET /files/readme'))
+    expect(t.lookup('POST', '/items/a%2Fmeta')).toEqual({ kind: 'method-not-allowed', allow: 'GET, HEAD' })
+    // an escaped '%' stays a '%' in the value
+    expect(t.lookup('GET', '/items/a%252Fb')).toEqual(found('GET /items/{id}', { id: 'a%2Fb' }))
   })
 
   it('answers not-found for a malformed escape, without throwing', () => {

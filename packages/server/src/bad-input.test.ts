@@ -72,7 +72,7 @@ const logger: Logger = {
   info: (details, message) => lines.push({ details, message }),
 }
 
-const Item = t.Object({ name: t.String({ minLength: 1 }), price: t.Number({ exclusiveMinimum: 0 }) })
+const Item = t.Object({ name: t.String({ minLength: 1 }), price: t.Number({ exclusiveMinimum: 0 }) }, { $id: 'Item' })
 const Tree = t.Object({ children: t.Array(t.Any()) })
 
 function badInputApp(options: AppOptions = {}): App<any> {
@@ -150,11 +150,13 @@ describe('JSON bodies', () => {
     expect(JSON.parse(answer.body)).toEqual({ detail: 'Unsupported Media Type' })
   })
 
-  test('missing content type: read as JSON, as FastAPI does', async () => {
+  test('missing content type: the body is not read as JSON but validated as its text, as FastAPI 0.142.2 does', async () => {
     const body = '{"name":"a","price":1}'
     const request = `POST /items HTTP/1.1\r\nhost: x\r\ncontent-length: ${body.length}\r\n\r\n${body}`
-    const answer = await expectAnswer([request], 201)
-    expect(JSON.parse(answer.body)).toEqual({ name: 'a', price: 1 })
+    const answer = await expectAnswer([request], 422)
+    expect(answer.body).toBe(
+      '{"detail":[{"type":"model_attributes_type","loc":["body"],"msg":"Input should be a valid dictionary or object to extract fields from","input":"{\\"name\\":\\"a\\",\\"price\\":1}"}]}',
+    )
   })
 
   test('empty body where one is required: 422 missing', async () => {
@@ -176,10 +178,10 @@ describe('JSON bodies', () => {
     await expectAnswer([request], 413)
   })
 
-  test('invalid UTF-8 in a JSON string: 422 json_invalid', async () => {
+  test("invalid UTF-8 in a JSON body: 400, FastAPI's answer", async () => {
     const body = Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('","price":1}')])
-    const answer = await expectAnswer(post_('/items', body), 422)
-    expect(JSON.parse(answer.body).detail[0].type).toBe('json_invalid')
+    const answer = await expectAnswer(post_('/items', body), 400)
+    expect(answer.body).toBe('{"detail":"There was an error parsing the body"}')
   })
 
   test('nesting deeper than maxJsonDepth (200): 422 json_invalid', async () => {
@@ -212,9 +214,9 @@ describe('URLs and heads', () => {
       const answer = await expectAnswer(get_(path), 404)
       expect(JSON.parse(answer.body)).toEqual({ detail: 'Not Found' })
     }
-    const encoded = await expectAnswer(get_('/names/..%2F..%2Fetc%2Fpasswd'), 200)
-    expect(JSON.parse(encoded.body)).toEqual({ name: '../../etc/passwd' })
-    await expectAnswer(get_('/items/..%2F1'), 422)
+    // '%2F' is a separator, as in Starlette: no single parameter takes '../../etc/passwd'
+    await expectAnswer(get_('/names/..%2F..%2Fetc%2Fpasswd'), 404)
+    await expectAnswer(get_('/items/..%2F1'), 404)
   })
 
   test('invalid percent-encoding and UTF-8 in the path: 400 or 404, never a crash', async () => {

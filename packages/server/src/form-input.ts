@@ -5,11 +5,19 @@ import { compileFormValidator } from './form-validator.js'
 import type { RequestContext } from './request-context.js'
 
 export interface FormInput {
-  /** Read and validate the form, then `proceed` with every input error (or `fail` on a limit). */
+  /** Read and validate the form, then `proceed` with the other inputs' errors and the form's (or `fail` on a limit). */
   read(
     context: RequestContext,
+    params: Record<string, string>,
+    query: string,
     errors: ValidationErrorItem[] | undefined,
-    proceed: (context: RequestContext, errors: ValidationErrorItem[] | undefined) => void,
+    proceed: (
+      context: RequestContext,
+      params: Record<string, string>,
+      query: string,
+      errors: ValidationErrorItem[] | undefined,
+      formErrors: ValidationErrorItem[] | undefined,
+    ) => void,
     fail: (context: RequestContext, error: unknown, scope: undefined) => void,
   ): void
 }
@@ -27,7 +35,7 @@ export function compileFormInput(
   const validate = compileFormValidator(schema)
   const resolved = resolveFormLimits(limits)
   return {
-    read(context, errors, proceed, fail) {
+    read(context, params, query, errors, proceed, fail) {
       readForm(context.req, resolved).then(
         (raw) => {
           // Spilled files live until the response is over, whichever way it ends.
@@ -35,7 +43,7 @@ export function compileFormInput(
           const result = validate(raw)
           if (result.ok) context.form = result.value
           try {
-            proceed(context, result.ok ? errors : (errors ?? []).concat(result.errors))
+            proceed(context, params, query, errors, result.ok ? undefined : result.errors)
           } catch (error) {
             fail(context, error, undefined)
           }

@@ -91,13 +91,11 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
   const contentType = req.headers['content-type']
   const form: RawForm = { fields: {}, files: {}, tempFiles: [] }
   if (contentType === undefined || contentType === '') {
-    // No content type and no body: an empty form (its required fields then answer 422).
-    if (req.headers['content-length'] === undefined || req.headers['content-length'] === '0') {
-      req.resume()
-      return Promise.resolve(form)
-    }
+    // No content type: an empty form, whatever was sent (FastAPI's answer: the required fields 422).
+    req.resume()
+    return Promise.resolve(form)
   }
-  if (contentType === undefined || !formType.test(contentType)) {
+  if (!formType.test(contentType)) {
     req.resume()
     return Promise.reject(new HTTPException(415, 'Unsupported Media Type'))
   }
@@ -125,8 +123,9 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
         },
       })
     } catch {
+      // Busboy refuses a multipart type without a boundary (Starlette's message).
       req.resume()
-      reject(new HTTPException(400, 'There was an error parsing the body'))
+      reject(new HTTPException(400, 'Missing boundary in multipart.'))
       return
     }
     let fieldCount = 0
@@ -148,8 +147,6 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
           fail(new HTTPException(413, `File '${name}' exceeds the limit of ${limits.fileSize} bytes`))
           return
         }
-        // A file input left empty by a browser: no name, no content. It counts as absent.
-        if (file.filename === '' && file.size === 0) return
         ;(form.files[name] ??= []).push(file)
       })
       pending.push(collected)
@@ -158,7 +155,7 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
       fail(new HTTPException(400, `Too many files. Maximum number of files is ${limits.files}.`)),
     )
     parser.on('fieldsLimit', tooManyFields)
-    parser.on('error', () => fail(new HTTPException(400, 'There was an error parsing the body')))
+    parser.on('error', () => fail(new HTTPException(400, 'Invalid multipart data.')))
     parser.on('finish', () => {
       Promise.all(pending).then(
         () => {

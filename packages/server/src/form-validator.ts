@@ -6,6 +6,7 @@ import {
   type ValidationErrorItem,
 } from '@typefast/validation'
 import secureJson from 'secure-json-parse'
+import { missingField } from './body-input.js'
 import type { RawForm } from './form-reader.js'
 import { isFileSchema, type UploadFile } from './upload-file.js'
 
@@ -46,13 +47,6 @@ const inBody = (key: string, item: ValidationErrorItem, skip: number): Validatio
   loc: ['body', key, ...item.loc.slice(skip)],
 })
 
-const missing = (key: string): ValidationErrorItem => ({
-  type: 'missing',
-  loc: ['body', key],
-  msg: 'Field required',
-  input: null,
-})
-
 /**
  * Compile a form schema at start-up: scalar fields are coerced from text as query parameters are,
  * file fields take UploadFiles, object and array fields are parsed as JSON and validated as a body.
@@ -90,21 +84,45 @@ export function compileFormValidator(schema: TObject): FormValidator {
           } as unknown as TObject,
           'query',
         )
+  // Fields that take one value: an empty one counts as not sent, as FastAPI has it.
+  const singles = scalarKeys.filter((key) => (scalarProperties[key] as Schema).type !== 'array')
+  const order = Object.keys(properties)
 
   return (form) => {
     let value: Record<string, unknown> = {}
-    let errors: ValidationErrorItem[] | undefined
+    const errors = new Map<string, ValidationErrorItem[]>()
     if (scalars !== undefined) {
-      const result = scalars(form.fields)
+      const result = scalars(withoutEmpty(form.fields, singles))
       if (result.ok) value = result.value
-      else errors = result.errors.map((item) => inBody(String(item.loc[1]), item, 2))
+      else for (const item of result.errors) add(errors, String(item.loc[1]), [inBody(String(item.loc[1]), item, 2)])
     }
     for (const field of special) {
       const error = readSpecial(field, form, value)
-      if (error !== undefined) (errors ??= []).push(...error)
+      if (error !== undefined) add(errors, field.key, error)
     }
-    return errors === undefined ? { ok: true, value } : { ok: false, errors }
+    if (errors.size === 0) return { ok: true, value }
+    // FastAPI reports the fields in the order they are declared.
+    return { ok: false, errors: order.flatMap((key) => errors.get(key) ?? []) }
   }
+}
+
+function add(errors: Map<string, ValidationErrorItem[]>, key: string, items: ValidationErrorItem[]): void {
+  const existing = errors.get(key)
+  if (existing === undefined) errors.set(key, items)
+  else existing.push(...items)
+}
+
+const isEmpty = (value: string | string[] | undefined) =>
+  value === '' || (Array.isArray(value) && value[value.length - 1] === '')
+
+function withoutEmpty(fields: Record<string, string | string[]>, singles: readonly string[]) {
+  let copy: Record<string, string | string[]> | undefined
+  for (const key of singles) {
+    if (!isEmpty(fields[key])) continue
+    copy ??= { ...fields }
+    delete copy[key]
+  }
+  return copy ?? fields
 }
 
 function readSpecial(
@@ -117,7 +135,7 @@ function readSpecial(
     const files: UploadFile[] | undefined = form.files[key]
     if (files === undefined) {
       const text = form.fields[key]
-      if (text !== undefined) {
+      if (text !== undefined && !isEmpty(text)) {
         return [
           {
             type: 'value_error',
@@ -128,7 +146,7 @@ function readSpecial(
           },
         ]
       }
-      if (field.required) return [missing(key)]
+      if (field.required) return [missingField(key)]
       if (field.kind === 'files' && field.default !== undefined) value[key] = []
       return undefined
     }
@@ -136,9 +154,9 @@ function readSpecial(
     return undefined
   }
   const raw = form.fields[key]
-  if (raw === undefined) {
+  if (raw === undefined || isEmpty(raw)) {
     if (field.default !== undefined) value[key] = structuredClone(field.default)
-    else if (field.required) return [missing(key)]
+    else if (field.required) return [missingField(key)]
     return undefined
   }
   const text = Array.isArray(raw) ? raw[raw.length - 1]! : raw

@@ -13,14 +13,17 @@ import { createApp } from './app.js'
 //       tags: List[str] = []; note: Optional[str] = None
 //   @app.post("/items") def create(item: Item): return item
 
-const Item = t.Object({
-  name: t.String(),
-  price: t.Number(),
-  count: t.Integer({ default: 0 }),
-  active: t.Boolean({ default: false }),
-  tags: t.Array(t.String(), { default: [] }),
-  note: t.Optional(t.Union([t.String(), t.Null()])),
-})
+const Item = t.Object(
+  {
+    name: t.String(),
+    price: t.Number(),
+    count: t.Integer({ default: 0 }),
+    active: t.Boolean({ default: false }),
+    tags: t.Array(t.String(), { default: [] }),
+    note: t.Optional(t.Union([t.String(), t.Null()])),
+  },
+  { $id: 'Item' },
+) // one body parameter: a schema without $id is read as several (FastAPI's embed)
 const Counts = t.Object({ price: t.Number(), count: t.Integer() })
 
 const app = createApp({ openapiUrl: false, accessLog: false })

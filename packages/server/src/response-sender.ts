@@ -47,6 +47,16 @@ function writeJson(
   res.end(body)
 }
 
+// A 204 or 304 from a route's data: FastAPI's answer, no body, no content-length, and the
+// content type of its JSONResponse all the same.
+function writeNoBody(res: ServerResponse, status: number, headers: Record<string, string | string[]> | undefined) {
+  if (headers === undefined) res.writeHead(status, jsonType)
+  else res.writeHead(status, Object.assign({}, headers, { 'content-type': 'application/json' }))
+  res.end()
+}
+
+const jsonType = ['content-type', 'application/json']
+
 /** Compile how a route answers with its handler's result: serializer chosen by status at start-up. */
 export function compileResultSender(spec: RouteSpec): ResultSender {
   const defaultStatus = spec.status ?? 200
@@ -58,8 +68,7 @@ export function compileResultSender(spec: RouteSpec): ResultSender {
     const status = state?.status ?? defaultStatus
     const headers = state?.headers
     if (noBodyStatuses.has(status)) {
-      context.res.writeHead(status, headers)
-      context.res.end()
+      writeNoBody(context.res, status, headers)
       return
     }
     const serialize = serializerFor(status)
@@ -86,9 +95,9 @@ export function compileResultResponder(spec: RouteSpec): ResultResponder {
     // Not `{ ...state.headers }`: V8 gives a spread copy a map of its own, and every header then
     // added to it (here, and by middleware) costs a new map, about 1 µs each.
     const headers: Record<string, string | string[]> = Object.assign({}, state?.headers)
+    headers['content-type'] = 'application/json'
     if (noBodyStatuses.has(status)) return new HttpResponse(status, headers, undefined)
     const serialize = serializerFor(status)
-    headers['content-type'] = 'application/json'
     return new HttpResponse(status, headers, serialize(value))
   }
 }

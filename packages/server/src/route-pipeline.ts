@@ -7,19 +7,16 @@ import {
   RequestScope,
 } from '@typefast/dependency-resolution'
 import { isAsyncGeneratorFunction, type ResolvedRoute } from '@typefast/router'
-import {
-  compileBodyValidator,
-  compileInputValidator,
-  hasIntegers,
-  missingBodyError,
-  type ValidationErrorItem,
-} from '@typefast/validation'
-import { parse as parseCookies } from 'cookie'
+import { compileInputValidator, hasIntegers, type ValidationErrorItem } from '@typefast/validation'
 import { parse as parseQuery } from 'fast-querystring'
-import { parseJsonBody, readBody } from './body.js'
+import { readBody, readJsonBody } from './body.js'
+import { compileBodyInput } from './body-input.js'
 import { CapturedContext } from './captured-context.js'
+import { parseCookies } from './cookie-parser.js'
+import { compileOrderedErrors } from './dependency-errors.js'
 import { compileFormInput } from './form-input.js'
 import type { FormLimits } from './form-limits.js'
+import { compileHeaderInput } from './header-input.js'
 import { RequestValidationError } from './http-exception.js'
 import { compileJsonLinesResponder, compileJsonLinesSender } from './json-lines.js'
 import { composeMiddleware, serveCaptured } from './middleware-chain.js'
@@ -74,6 +71,13 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function'
 }
 
+function concat(
+  errors: ValidationErrorItem[] | undefined,
+  more: ValidationErrorItem[] | undefined,
+): ValidationErrorItem[] {
+  return more === undefined ? errors! : errors === undefined ? more : errors.concat(more)
+}
+
 /** The inputs the route declares itself, before those of its dependencies are merged in. */
 export function ownInputs(route: ResolvedRoute): InputSchemas {
   const { params, query, headers, cookies, body } = route.spec
@@ -92,9 +96,11 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
   const validateParams = inputs.params && compileInputValidator(inputs.params, 'path')
   const validateQuery = inputs.query && compileInputValidator(inputs.query, 'query')
   const validateHeaders = inputs.headers && compileInputValidator(inputs.headers, 'header')
+  const headerInput = inputs.headers && compileHeaderInput(inputs.headers)
   const validateCookies = inputs.cookies && compileInputValidator(inputs.cookies, 'cookie')
-  const validateBody = inputs.body && compileBodyValidator(inputs.body, { strict: route.strict })
+  const bodyInput = inputs.body && compileBodyInput(inputs.body, { strict: route.strict })
   const bigIntegers = inputs.body !== undefined && hasIntegers(inputs.body)
+  const orderedErrors = plan.empty ? undefined : compileOrderedErrors(plan, ownInputs(route))
   const form = route.spec.form && compileFormInput(route.spec.form, runtime.formLimits, label, inputs.body)
   const jsonLines = isAsyncGeneratorFunction(route.handler)
   const send = jsonLines ? compileJsonLinesSender(route.spec, label) : compileResultSender(route.spec)
@@ -177,9 +183,16 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     }
   }
 
-  function proceed(context: RequestContext, errors: ValidationErrorItem[] | undefined): void {
-    if (errors !== undefined) {
-      fail(context, new RequestValidationError(errors), undefined)
+  function proceed(
+    context: RequestContext,
+    params: Record<string, string>,
+    query: string,
+    errors: ValidationErrorItem[] | undefined,
+    bodyErrors: ValidationErrorItem[] | undefined,
+  ): void {
+    if (errors !== undefined || bodyErrors !== undefined) {
+      if (orderedErrors === undefined) fail(context, new RequestValidationError(concat(errors, bodyErrors)), undefined)
+      else reportInOrder(context, params, query, concat(errors, bodyErrors), bodyErrors)
       return
     }
     if (plan.empty) {
@@ -208,6 +221,29 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     }
   }
 
+  // Invalid inputs under dependencies: solved as FastAPI solves them, so a dependency that
+  // raises (a 401) is the answer, and errors come in FastAPI's order. Off the fast path.
+  function reportInOrder(
+    context: RequestContext,
+    params: Record<string, string>,
+    query: string,
+    errors: ValidationErrorItem[],
+    bodyErrors: ValidationErrorItem[] | undefined,
+  ): void {
+    const scope = new RequestScope(onTeardownError)
+    const header = context.req.headers.cookie
+    const raw = {
+      params,
+      query: query === '' ? noInput : parseQuery(query),
+      headers: headerInput === undefined ? context.req.headers : headerInput(context.req),
+      cookies: header ? parseCookies(header) : noInput,
+    }
+    orderedErrors!(context, raw, bodyErrors, scope).then(
+      (ordered) => fail(context, new RequestValidationError(ordered.length > 0 ? ordered : errors), scope),
+      (error) => fail(context, error, scope),
+    )
+  }
+
   /**
    * Path, query, header and cookie inputs, every failing field reported at once as FastAPI does.
    * Each validator's result is read in place: no wrapper object nor closure per request.
@@ -226,7 +262,7 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
       else errors = errors === undefined ? result.errors : errors.concat(result.errors)
     }
     if (validateHeaders !== undefined) {
-      const result = validateHeaders(context.req.headers)
+      const result = validateHeaders(headerInput!(context.req))
       if (result.ok) context.headers = result.value
       else errors = errors === undefined ? result.errors : errors.concat(result.errors)
     }
@@ -239,32 +275,32 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     return errors
   }
 
-  function withBody(context: RequestContext, errors: ValidationErrorItem[] | undefined, bytes: Buffer): void {
-    if (validateBody === undefined) {
-      proceed(context, errors)
-      return
-    }
-    const parsed = parseJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth, bigIntegers)
-    const result = parsed === undefined ? undefined : validateBody(parsed)
-    let bodyErrors: ValidationErrorItem[] | undefined
-    if (result === undefined) bodyErrors = [missingBodyError()]
-    else if (result.ok) context.body = result.value
-    else bodyErrors = result.errors
-    proceed(context, bodyErrors === undefined ? errors : (errors ?? []).concat(bodyErrors))
+  function withBody(
+    context: RequestContext,
+    params: Record<string, string>,
+    query: string,
+    errors: ValidationErrorItem[] | undefined,
+    bytes: Buffer,
+  ): void {
+    const result = readJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth, bodyInput!, bigIntegers)
+    if (result.ok) {
+      context.body = result.value
+      proceed(context, params, query, errors, undefined)
+    } else proceed(context, params, query, errors, result.errors)
   }
 
   function run(context: RequestContext, params: Record<string, string>, query: string): void {
     const req = context.req
     const errors = validateRequestParts(context, params, query)
-    if (validateBody === undefined) {
-      if (form === undefined) proceed(context, errors)
-      else form.read(context, errors, proceed, fail)
+    if (bodyInput === undefined) {
+      if (form === undefined) proceed(context, params, query, errors, undefined)
+      else form.read(context, params, query, errors, proceed, fail)
       return
     }
     readBody(req, bodyLimit).then(
       (bytes) => {
         try {
-          withBody(context, errors, bytes)
+          withBody(context, params, query, errors, bytes)
         } catch (error) {
           fail(context, error, undefined)
         }

@@ -216,7 +216,7 @@ describe('JSON Lines from an async generator handler', () => {
 })
 
 describe('empty bodies', () => {
-  test('204 and 304 carry neither a body nor a Content-Length', async () => {
+  test("204 and 304 carry neither a body nor a Content-Length, and FastAPI's content type", async () => {
     const app = createApp({ logger: quietLogger() })
       .get('/gone', { status: 204 }, () => ({ ignored: true }))
       .get('/same', ({ response }) => {
@@ -227,6 +227,7 @@ describe('empty bodies', () => {
     for (const path of ['/gone', '/same']) {
       const response = await request(`${url}${path}`)
       expect(response.headers['content-length']).toBeUndefined()
+      expect(response.headers['content-type']).toBe('application/json')
       expect(await response.body.text()).toBe('')
     }
   })

@@ -15,9 +15,9 @@ import {
   type TSchema,
   type ValidationErrorItem,
 } from '@typefast/validation'
-import { parse as parseCookies } from 'cookie'
 import { parse as parseQuery } from 'fast-querystring'
 import type { WebSocketServer } from 'ws'
+import { parseCookies } from './cookie-parser.js'
 import { HTTPException } from './http-exception.js'
 import { lazyRequire } from './lazy-require.js'
 import type { Logger } from './logger.js'

@@ -296,15 +296,21 @@ describe('query parameters', () => {
 })
 
 describe('headers and cookies', () => {
-  it('header names match lower-case, and `_` matches `-`', () => {
+  it('header names match lower-case, `_` read as `-` (FastAPI convert_underscores), the 422 naming the header', () => {
     const v = compileInputValidator(t.Object({ user_agent: t.String(), 'x-token': t.Array(t.String()) }), 'header')
     expect(v({ 'user-agent': 'curl', 'x-token': ['a', 'b'] })).toEqual({
       ok: true,
       value: { user_agent: 'curl', 'x-token': ['a', 'b'] },
     })
     expect(errorsOf(v({ 'x-token': 'a' }))).toEqual([
-      { type: 'missing', loc: ['header', 'user_agent'], msg: 'Field required', input: null },
+      { type: 'missing', loc: ['header', 'user-agent'], msg: 'Field required', input: null },
     ])
+    expect(v({ user_agent: 'curl', 'x-token': 'a' }).ok).toBe(false)
+  })
+
+  it('a repeated header gives a scalar its first value, as Starlette does', () => {
+    const v = compileInputValidator(t.Object({ 'x-one': t.String() }), 'header')
+    expect(v({ 'x-one': ['1', '2'] })).toEqual({ ok: true, value: { 'x-one': '1' } })
   })
 
   it('cookies coerce too', () => {

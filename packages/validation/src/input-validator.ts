@@ -18,9 +18,10 @@ export type InputValidator = (
 type Schema = Record<string, unknown>
 
 interface Field {
+  /** The name read: for headers lower-case, `_` written `-` (FastAPI's convert_underscores). */
   key: string
-  /** Header fields also match their name with `_` written as `-`, as in FastAPI. */
-  alias: string | undefined
+  /** A repeated value for a scalar: headers take the first (Starlette's Headers.get), others the last. */
+  first: boolean
   loc: (string | number)[]
   required: boolean
   hasDefault: boolean
@@ -70,12 +71,11 @@ function buildInputValidator(schema: TObject, location: Exclude<ErrorLocation, '
     const fieldSchema = properties[key]!
     const resolved = deref(fieldSchema)
     const array = arraySchema(fieldSchema)
-    const lower = location === 'header' ? key.toLowerCase() : key
-    const alias = location === 'header' && lower.includes('_') ? lower.replace(/_/g, '-') : undefined
+    const name = location === 'header' ? key.toLowerCase().replace(/_/g, '-') : key
     return {
-      key: lower,
-      alias,
-      loc: [location, key],
+      key: name,
+      first: location === 'header',
+      loc: [location, name],
       required: required.has(key),
       hasDefault: resolved !== undefined && 'default' in resolved,
       default: resolved?.default,
@@ -87,7 +87,7 @@ function buildInputValidator(schema: TObject, location: Exclude<ErrorLocation, '
   })
   const outKeys = Object.keys(properties)
   const forbidExtra = object.additionalProperties === false
-  const known = new Set(fields.flatMap((f) => (f.alias ? [f.key, f.alias] : [f.key])))
+  const known = new Set(fields.map((f) => f.key))
 
   return (raw) => {
     const value: Record<string, unknown> = {}
@@ -95,7 +95,6 @@ function buildInputValidator(schema: TObject, location: Exclude<ErrorLocation, '
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]!
       let text = raw[field.key]
-      if (text === undefined && field.alias !== undefined) text = raw[field.alias]
       if (text === undefined) {
         if (field.hasDefault) value[outKeys[i]!] = copy(field.default)
         else if (field.required) (errors ??= []).push(errorItem('missing', field.loc, null))
@@ -121,8 +120,9 @@ function buildInputValidator(schema: TObject, location: Exclude<ErrorLocation, '
         coerced = items
         checked = big ? items.map(asNumber) : items
       } else {
-        // A repeated key: the last value, as Starlette's QueryParams gives a scalar.
-        text = typeof text === 'string' ? text : text[text.length - 1]!
+        // A repeated key: a scalar query value takes the last (Starlette's QueryParams), a
+        // scalar header the first (Starlette's Headers).
+        text = typeof text === 'string' ? text : field.first ? text[0]! : text[text.length - 1]!
         coerced = field.coerce(text)
         if (coerced instanceof ParseFailure) {
           ;(errors ??= []).push(errorItem(coerced.type, field.loc, text))

@@ -31,12 +31,13 @@ export interface HTTPBearerOptions extends SchemeOptions {
 }
 
 const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
-const utf8 = new TextDecoder('utf-8', { fatal: true })
+// FastAPI decodes the credentials as ASCII: any other byte answers 401.
+const nonAscii = /[^\p{ASCII}]/u
 
 /**
  * HTTP Basic authentication (RFC 7617, FastAPI's HTTPBasic): yields `{ username, password }`.
  * Compare the password with `constantTimeEqual`, never with `===`. A header that is not valid
- * base64 of `user:password` answers 401 even with `autoError: false`, as FastAPI does.
+ * ASCII base64 of `user:password` answers 401 even with `autoError: false`, as FastAPI does.
  */
 export function httpBasic<const O extends HTTPBasicOptions = {}>(
   options: O = {} as O,
@@ -55,13 +56,9 @@ export function httpBasic<const O extends HTTPBasicOptions = {}>(
       const header = authorizationHeader(request)
       const { scheme, param } = authorizationParts(header)
       if (header === undefined || scheme.toLowerCase() !== 'basic') return undefined
-      let decoded: string
-      try {
-        if (!base64.test(param)) throw new Error('not base64')
-        decoded = utf8.decode(Buffer.from(param, 'base64'))
-      } catch {
-        throw notAuthenticated(challenge)
-      }
+      if (!base64.test(param)) throw notAuthenticated(challenge)
+      const decoded = Buffer.from(param, 'base64').toString('latin1')
+      if (nonAscii.test(decoded)) throw notAuthenticated(challenge)
       const colon = decoded.indexOf(':')
       if (colon === -1) throw notAuthenticated(challenge)
       return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }

@@ -31,11 +31,12 @@ export interface OAuth2Options extends SchemeOptions {
   flows: OAuthFlows
 }
 
-// The token of `Authorization: Bearer <token>`, else undefined. The scheme is case-insensitive.
+// The token of `Authorization: Bearer <token>`, else undefined. The scheme is case-insensitive;
+// `Bearer` alone yields an empty token, as FastAPI's OAuth2 schemes do (HTTPBearer refuses it).
 function bearerToken(request: RequestInfo): string | undefined {
   const header = authorizationHeader(request)
   const { scheme, param } = authorizationParts(header)
-  return header !== undefined && scheme.toLowerCase() === 'bearer' && param !== '' ? param : undefined
+  return header !== undefined && scheme.toLowerCase() === 'bearer' ? param : undefined
 }
 
 // The whole Authorization header: the generic OAuth2 scheme cannot know the token's form.

@@ -25,7 +25,11 @@ describe('redactSecretInputs', () => {
 
   test('the default 422 answer never echoes a password', async () => {
     const app = createApp().add(
-      post('/users', { body: t.Object({ username: t.String(), password: t.String({ minLength: 8 }) }) }, () => ({})),
+      post(
+        '/users',
+        { body: t.Object({ username: t.String(), password: t.String({ minLength: 8 }) }, { $id: 'NewUser' }) },
+        () => ({}),
+      ),
     )
     for (const json of [{ password: 'hunter2-secret' }, { username: 'a', password: 'pw-7x' }]) {
       const response = await app.inject({ method: 'POST', url: '/users', json })
