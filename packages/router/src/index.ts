@@ -13,6 +13,7 @@ export type {
   HandlerContext,
   HandlerResult,
   HttpMethod,
+  InheritedDeps,
   OperationDocs,
   ResponseData,
   ResponseDoc,
