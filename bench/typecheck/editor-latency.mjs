@@ -140,7 +140,9 @@ async function lsp() {
   }
 }
 
-console.log(`| server | routes | completions after client.get(' (ms) | quick info on r.data (ms) | completions again (ms) | paths offered |`)
+console.log(
+  `| server | routes | completions after client.get(' (ms) | quick info on r.data (ms) | completions again (ms) | paths offered |`,
+)
 console.log('|:--|--:|--:|--:|--:|--:|')
 for (const [name, run] of [
   ['tsserver 5.9', tsserver],

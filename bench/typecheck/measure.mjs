@@ -14,7 +14,7 @@ export const generatedDir = join(here, '.generated')
 
 /** The two compilers the packages are checked with: 5.9 (JavaScript) and 7 (native). */
 export const compilers = {
-  '5.9': join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+  5.9: join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
   7: join(root, 'node_modules', 'typescript7', 'bin', 'tsc'),
 }
 
@@ -40,15 +40,19 @@ function project(dir, name, files) {
 
 // TypeScript 7 checks files on several checkers, each instantiating the shared types again: one
 // checker keeps its counts deterministic and comparable to 5.9's.
-const flags = { '5.9': [], 7: ['--checkers', '1'] }
+const flags = { 5.9: [], 7: ['--checkers', '1'] }
 
 function diagnose(compiler, config) {
   let output
   try {
-    output = execFileSync(process.execPath, [compilers[compiler], '-p', config, '--extendedDiagnostics', ...flags[compiler]], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    })
+    output = execFileSync(
+      process.execPath,
+      [compilers[compiler], '-p', config, '--extendedDiagnostics', ...flags[compiler]],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      },
+    )
   } catch (error) {
     output = `${error.stdout ?? ''}${error.stderr ?? ''}`
   }

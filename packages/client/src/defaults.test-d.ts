@@ -29,9 +29,19 @@ const tasks = router(
   { prefix: '/tasks', deps: { tracing } },
   get('/', { deps: { page: pagination }, query: t.Object({ sort: t.String({ default: 'id' }) }) }, () => []),
   get('/mine', { deps: { viewer } }, () => []),
-  post('/', { body: TaskIn, headers: t.Object({ 'x-mode': t.Union([t.Literal('a'), t.Literal('b')], { default: 'a' }) }) }, () => null),
+  post(
+    '/',
+    { body: TaskIn, headers: t.Object({ 'x-mode': t.Union([t.Literal('a'), t.Literal('b')], { default: 'a' }) }) },
+    () => null,
+  ),
 )
-const regional = router({ prefix: '/regional', deps: { region } }, router({ prefix: '/inner' }, get('/', () => 1)))
+const regional = router(
+  { prefix: '/regional', deps: { region } },
+  router(
+    { prefix: '/inner' },
+    get('/', () => 1),
+  ),
+)
 
 const app = createApp({ deps: { version } }).include(tasks, regional)
 const client = createClient<typeof app>('http://localhost')
