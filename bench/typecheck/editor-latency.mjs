@@ -3,14 +3,15 @@
 // `client.get('` and of quick info on `r.data`, through TypeScript 5.9's tsserver and TypeScript
 // 7's language server (`tsc --lsp --stdio`). The first request of each includes loading and
 // checking the project, as when a file is opened; the second is an editor's next keystroke.
-// Usage: node bench/typecheck/editor-latency.mjs [routes]
+// Usage: node bench/typecheck/editor-latency.mjs [routes] [--tsc 5.9|7]
 import { spawn } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { generatedDir, root, writeFixture } from './measure.mjs'
 
-const routes = Number(process.argv[2] ?? 1000)
+const routes = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 1000)
+const only = process.argv.includes('--tsc') ? process.argv[process.argv.indexOf('--tsc') + 1] : undefined
 const dir = writeFixture(routes)
 const probeLines = [
   `import { createClient } from '@typefast/client'`,
@@ -53,11 +54,12 @@ function framedMessages(stream, onMessage) {
   })
 }
 
-function server(command, args, idOf) {
+function server(command, args, idOf, onRequest = () => {}) {
   const child = spawn(command, args, { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] })
   const waiting = new Map()
   framedMessages(child.stdout, (message) => {
     const id = idOf(message)
+    if (id === undefined) return onRequest(child, message)
     waiting.get(id)?.(message)
     waiting.delete(id)
   })
@@ -106,7 +108,18 @@ async function lsp() {
   const { child, answer } = server(
     process.execPath,
     [join(root, 'node_modules', 'typescript7', 'bin', 'tsc'), '--lsp', '--stdio'],
-    (message) => message.id,
+    // Answers carry our id and no method; the server's own requests (configuration, capability
+    // registration) are answered with nothing so that it goes on.
+    (message) => (message.method === undefined ? message.id : undefined),
+    (child, message) => {
+      if (message.id === undefined) return
+      const body = JSON.stringify({
+        jsonrpc: '2.0',
+        id: message.id,
+        result: message.method === 'workspace/configuration' ? (message.params?.items ?? []).map(() => null) : null,
+      })
+      child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+    },
   )
   let seq = 0
   const send = (message) => {
@@ -144,10 +157,8 @@ console.log(
   `| server | routes | completions after client.get(' (ms) | quick info on r.data (ms) | completions again (ms) | paths offered |`,
 )
 console.log('|:--|--:|--:|--:|--:|--:|')
-for (const [name, run] of [
-  ['tsserver 5.9', tsserver],
-  ['tsc 7 --lsp', lsp],
-]) {
+const servers = { 5.9: ['tsserver 5.9', tsserver], 7: ['tsc 7 --lsp', lsp] }
+for (const [name, run] of only ? [servers[only]] : Object.values(servers)) {
   const r = await run()
   console.log(
     `| ${name} | ${routes} | ${r.completions.ms} | ${r.quickInfo.ms} | ${r.completionsAgain.ms} | ${r.entries ?? '?'} |`,
