@@ -1,4 +1,11 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+
+// Both TypeScript 5.9 and 7 install a `tsc` bin: the type tests name theirs, 5.9 unless
+// TYPEFAST_TSC=7 (`pnpm test:types:ts7`).
+const tsc = fileURLToPath(
+  new URL(`node_modules/${process.env.TYPEFAST_TSC === '7' ? 'typescript7' : 'typescript'}/bin/tsc`, import.meta.url),
+)
 
 // Workspace packages resolve to their TypeScript sources (the `@typefast/source` export
 // condition), so tests never need a build step.
@@ -15,6 +22,7 @@ export default defineConfig({
     ],
     typecheck: {
       enabled: true,
+      checker: tsc,
       include: ['packages/*/src/**/*.test-d.ts', 'apps/*/test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },

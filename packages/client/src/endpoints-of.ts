@@ -1,15 +1,23 @@
-import type { AnyRoute } from '@typefast/router'
+import type { AnyRoute, InheritedDeps } from '@typefast/router'
 import type { OpenAPIEndpoints } from './openapi-endpoints.js'
 import type { RouteEndpoints } from './route-endpoints.js'
 
 /**
  * What a client can be typed from: `typeof app` or a router (both carry their routes in
- * `~routes`), a union of routes, or an openapi-typescript `paths` type.
+ * `~routes`, an app its own deps in `~inherited`), a union of routes, or an openapi-typescript
+ * `paths` type.
  */
 export type EndpointsOf<T> = '~routes' extends keyof T
-  ? FromRoutes<NonNullable<T['~routes' & keyof T]>>
+  ? FromRoutes<NonNullable<T['~routes' & keyof T]>, AppDeps<T>>
   : [T] extends [AnyRoute]
     ? RouteEndpoints<T>
     : OpenAPIEndpoints<T>
 
-type FromRoutes<R> = [R] extends [AnyRoute] ? RouteEndpoints<R> : never
+type FromRoutes<R, I extends InheritedDeps> = [R] extends [AnyRoute] ? RouteEndpoints<R, I> : never
+
+/** The app's own `{ deps }`; none when its type does not name them (`App<any>`). */
+type AppDeps<T, I = Extract<T['~inherited' & keyof T], InheritedDeps>> = [I] extends [never]
+  ? never
+  : string extends keyof I['deps' & keyof I]
+    ? never
+    : I

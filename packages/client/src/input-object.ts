@@ -1,21 +1,26 @@
 import type { Static, TSchema } from 'typebox'
 
 /**
- * A property the caller may leave out: `t.Optional(...)`, or a schema whose type carries a
- * `default` (the server fills it in). TypeBox 1.x does not put `default` in the type of
- * `t.Integer({ default: 0 })`, so such keys stay required unless the schema type says otherwise.
+ * A property the caller may leave out: `t.Optional(...)`, or a schema with a `default` (the
+ * server fills it in). typefast's `t` keeps the `default` of the options in the schema's type.
  */
 type Omittable = { readonly '~optional': true } | { readonly default: unknown }
 
 type OmittableKeys<P> = { [K in keyof P]: P[K] extends Omittable ? K : never }[keyof P]
 
-/** What a caller sends for an object schema of path, query, header or cookie values. */
-export type InputObject<O> = O extends { properties: infer P }
-  ? {
-      [K in keyof P as K extends OmittableKeys<P> ? never : K]: P[K] extends TSchema ? Static<P[K]> : unknown
-    } & {
-      [K in keyof P as K extends OmittableKeys<P> ? K : never]?: P[K] extends TSchema ? Static<P[K]> : unknown
-    }
-  : O extends TSchema
-    ? Static<O>
-    : never
+/** An object schema's properties as sent: keys with defaults optional, nested objects alike. */
+type WireProperties<P> = {
+  [K in keyof P as K extends OmittableKeys<P> ? never : K]: WireValue<P[K]>
+} & {
+  [K in keyof P as K extends OmittableKeys<P> ? K : never]?: WireValue<P[K]>
+}
+
+type WireValue<S> = S extends { readonly '~kind': 'Object'; properties: infer P } ? WireProperties<P> : StaticOf<S>
+
+type StaticOf<S> = S extends TSchema ? Static<S> : unknown
+
+/**
+ * What a caller sends for a schema of path, query, header, cookie or body values: what the
+ * server accepts before it fills in defaults, so an input with a default is optional.
+ */
+export type InputObject<O> = O extends { properties: infer P } ? WireProperties<P> : StaticOf<O>

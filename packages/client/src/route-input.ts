@@ -1,5 +1,4 @@
 import type { PathParamNames } from '@typefast/router'
-import type { Static, TSchema } from 'typebox'
 import type { SpecsOf } from './dependency-specs.js'
 import type { InputField } from './endpoint.js'
 import type { InputObject } from './input-object.js'
@@ -22,7 +21,7 @@ type ParamsInput<P extends string, Specs> = [Merged<Specs, 'params'>] extends [n
   : Merged<Specs, 'params'>
 
 /** The body is the route's own: dependencies read it, they do not add to it. */
-type BodyInput<S> = S extends { body: infer B extends TSchema } ? Static<B> : never
+type BodyInput<S> = S extends { body: infer B } ? InputObject<B> : never
 
 /** The request options a route takes, each required exactly when its schema requires something. */
 export type RouteInput<P extends string, S, Specs = SpecsOf<S>> = InputField<'params', ParamsInput<P, Specs>> &

@@ -14,6 +14,7 @@ export type {
   HandlerContext,
   HandlerResult,
   HttpMethod,
+  InheritedDeps,
   OperationDocs,
   ResponseData,
   ResponseDoc,

@@ -1,20 +1,25 @@
 import type { JoinPath } from './path-params.js'
-import type { AnyRoute, AnyRouter, Route, Router, RouterOptions } from './types.js'
+import type { AnyRoute, AnyRouter, InheritedDeps, Route, Router, RouterOptions } from './types.js'
 
 /** The routes of a route or router value, with full paths. */
-export type RoutesOf<X> = X extends Route<any, any, any> ? X : X extends Router<infer R> ? R : never
+export type RoutesOf<X> = X extends AnyRoute ? X : X extends Router<infer R> ? R : never
 
-type Prefixed<Prefix, R> = Prefix extends string
-  ? R extends Route<infer M, infer P, infer S>
-    ? Route<M, JoinPath<Prefix, P>, S>
-    : never
-  : R
+/** The routes below a router: its prefix joined to their paths, its deps added to theirs. */
+type Under<O extends RouterOptions, R> = R extends AnyRoute
+  ? Route<R['method'], Prefixed<O, R['path']>, R['spec'], Exclude<R['~inherited'], undefined> | Inherit<O>>
+  : never
+
+type Prefixed<O extends RouterOptions, P extends string> = O extends { prefix: infer Prefix extends string }
+  ? JoinPath<Prefix, P>
+  : P
+
+type Inherit<O extends RouterOptions> = O extends { deps: infer D extends InheritedDeps['deps'] } ? { deps: D } : never
 
 /** Group routes and routers under a prefix, tags, shared dependencies and responses. */
 export function router<const O extends RouterOptions, const C extends readonly (AnyRoute | AnyRouter)[]>(
   options: O,
   ...children: C
-): Router<Prefixed<O['prefix'], RoutesOf<C[number]>>> {
+): Router<Under<O, RoutesOf<C[number]>>> {
   for (const child of children) {
     if (child?.kind !== 'route' && child?.kind !== 'router') {
       throw new TypeError(

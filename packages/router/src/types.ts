@@ -60,16 +60,31 @@ export type Handler<P extends string, S> = (
   context: HandlerContext<P, S>,
 ) => HandlerResult<S> | Promise<HandlerResult<S>>
 
-/** A route value: method, path template, spec and handler. Its type carries all four to the client. */
-export interface Route<M extends HttpMethod = HttpMethod, P extends string = string, S extends RouteSpec = RouteSpec> {
+/**
+ * A route value: method, path template, spec and handler. Its type carries all four to the
+ * client, and `I`, the `{ deps }` of the routers it is included in, whose inputs it takes too.
+ */
+export interface Route<
+  M extends HttpMethod = HttpMethod,
+  P extends string = string,
+  S extends RouteSpec = RouteSpec,
+  I extends InheritedDeps = never,
+> {
   readonly kind: 'route'
   readonly method: M
   readonly path: P
   readonly spec: S
   readonly handler: (context: any) => unknown
+  /** Type-level only: the dependencies of the enclosing routers, as a union of `{ deps }`. */
+  readonly '~inherited'?: I
 }
 
-export type AnyRoute = Route<any, any, any>
+/** The `deps` of a router (or app) around a route: they run for it, so the client sends their inputs. */
+export interface InheritedDeps {
+  deps: DepsSpec
+}
+
+export type AnyRoute = Route<any, any, any, any>
 
 export interface RouterOptions {
   /** Prepended to every path below: '/items'. */

@@ -17,6 +17,7 @@ import {
   type Handler,
   type HttpMethod,
   head,
+  type InheritedDeps,
   type Middleware,
   options as optionsRoute,
   patch,
@@ -84,9 +85,9 @@ export interface AppOptions extends Partial<OpenAPIInfo>, Partial<DocsOptions>, 
 }
 
 /** `app.get(path, handler)` / `app.get(path, spec, handler)`: adds the route and its type to the app. */
-export interface AppRouteMethod<R extends AnyRoute, M extends HttpMethod> {
-  <P extends string>(path: P, handler: Handler<P, {}>): App<R | Route<M, P, {}>>
-  <P extends string, const S extends RouteSpec>(path: P, spec: S, handler: Handler<P, S>): App<R | Route<M, P, S>>
+export interface AppRouteMethod<R extends AnyRoute, M extends HttpMethod, D extends InheritedDeps> {
+  <P extends string>(path: P, handler: Handler<P, {}>): App<R | Route<M, P, {}>, D>
+  <P extends string, const S extends RouteSpec>(path: P, spec: S, handler: Handler<P, S>): App<R | Route<M, P, S>, D>
 }
 
 interface Compiled {
@@ -101,11 +102,14 @@ interface Compiled {
 
 /**
  * A typefast application. `R` is the union of its routes, so `typeof app` carries every path,
- * input and output to a typed client.
+ * input and output to a typed client; `D` is the `{ deps }` of the app, which every route takes
+ * (the default, any deps, lets `App<any>` stand for every app).
  */
-export class App<R extends AnyRoute = never> {
+export class App<R extends AnyRoute = never, D extends InheritedDeps = InheritedDeps> {
   /** Type-level only: the app's routes, for `createClient<typeof app>`. */
   declare readonly '~routes'?: R
+  /** Type-level only: the app-level dependencies, whose inputs every route takes too. */
+  declare readonly '~inherited'?: D
   readonly #options: AppOptions
   readonly #logger: Logger
   readonly #entries: (AnyRoute | AnyRouter)[] = []
@@ -132,36 +136,36 @@ export class App<R extends AnyRoute = never> {
     this.#exceptionHandlers = new ExceptionHandlers(this.#logger)
   }
 
-  readonly get = this.#sugar(get) as AppRouteMethod<R, 'GET'>
-  readonly post = this.#sugar(post) as AppRouteMethod<R, 'POST'>
-  readonly put = this.#sugar(put) as AppRouteMethod<R, 'PUT'>
-  readonly patch = this.#sugar(patch) as AppRouteMethod<R, 'PATCH'>
-  readonly delete = this.#sugar(del) as AppRouteMethod<R, 'DELETE'>
-  readonly head = this.#sugar(head) as AppRouteMethod<R, 'HEAD'>
-  readonly options = this.#sugar(optionsRoute) as AppRouteMethod<R, 'OPTIONS'>
+  readonly get = this.#sugar(get) as AppRouteMethod<R, 'GET', D>
+  readonly post = this.#sugar(post) as AppRouteMethod<R, 'POST', D>
+  readonly put = this.#sugar(put) as AppRouteMethod<R, 'PUT', D>
+  readonly patch = this.#sugar(patch) as AppRouteMethod<R, 'PATCH', D>
+  readonly delete = this.#sugar(del) as AppRouteMethod<R, 'DELETE', D>
+  readonly head = this.#sugar(head) as AppRouteMethod<R, 'HEAD', D>
+  readonly options = this.#sugar(optionsRoute) as AppRouteMethod<R, 'OPTIONS', D>
 
   #sugar(make: RouteMaker<HttpMethod>) {
     return (...args: Parameters<typeof make>) => this.add((make as (...a: unknown[]) => AnyRoute)(...args))
   }
 
   /** Add routers (with their prefixes, tags and dependencies). */
-  include<Rs extends AnyRouter[]>(...routers: Rs): App<R | RoutesOf<Rs[number]>> {
+  include<Rs extends AnyRouter[]>(...routers: Rs): App<R | RoutesOf<Rs[number]>, D> {
     return this.#register(routers)
   }
 
   /** Add route values. */
-  add<Rs extends AnyRoute[]>(...routes: Rs): App<R | Rs[number]> {
+  add<Rs extends AnyRoute[]>(...routes: Rs): App<R | Rs[number], D> {
     return this.#register(routes)
   }
 
-  #register(entries: (AnyRoute | AnyRouter)[]): App<never> {
+  #register(entries: (AnyRoute | AnyRouter)[]): App<never, never> {
     for (const entry of entries) {
       if (entry?.kind !== 'route' && entry?.kind !== 'router')
         throw new TypeError('app.include/add: expected a route or a router')
     }
     this.#entries.push(...entries)
     this.#invalidate()
-    return this as unknown as App<never>
+    return this as unknown as App<never, never>
   }
 
   /** Answer every error of this class (and its subclasses) with what `handler` returns. */
@@ -461,6 +465,9 @@ export class App<R extends AnyRoute = never> {
 }
 
 /** Create an application: its OpenAPI metadata, docs URLs, app-wide dependencies and limits. */
-export function createApp(options: AppOptions = {}): App<never> {
+/** The `{ deps }` of the app's options, carried in its type for the client. */
+type AppDeps<O> = O extends { deps: infer D extends DepsSpec } ? { deps: D } : never
+
+export function createApp<const O extends AppOptions = {}>(options?: O): App<never, AppDeps<O>> {
   return new App(options)
 }
