@@ -9,7 +9,7 @@ const items = router(
   put(
     '/{item_id}',
     {
-      body: t.Object({ name: t.String() }),
+      body: t.Object({ name: t.String() }, { $id: 'ItemName' }),
       status: 201,
       responses: { 201: { description: 'Item replaced' }, 403: { description: 'Operation forbidden' } },
     },

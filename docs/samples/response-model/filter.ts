@@ -1,10 +1,13 @@
 import { createApp, t } from 'typefast'
 
-const UserIn = t.Object({
-  username: t.String(),
-  password: t.String({ minLength: 8 }),
-  email: t.String({ format: 'email' }),
-})
+const UserIn = t.Object(
+  {
+    username: t.String(),
+    password: t.String({ minLength: 8 }),
+    email: t.String({ format: 'email' }),
+  },
+  { $id: 'UserIn' },
+)
 
 const UserOut = t.Object({ username: t.String(), email: t.String() }, { $id: 'UserOut' })
 
