@@ -34,6 +34,7 @@ import { CapturedContext } from './captured-context.js'
 import { type DocsOptions, docsRoutes } from './docs-routes.js'
 import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from './exception-handlers.js'
 import type { FormLimits } from './form-limits.js'
+import { ensureSafeHeaderValues } from './header-values.js'
 import { HTTPException } from './http-exception.js'
 import { HttpServer, type Listening, type ListenOptions, type ServerLimits } from './http-server.js'
 import { type InjectOptions, type InjectResponse, injectRequest } from './inject.js'
@@ -272,7 +273,10 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   }
 
   /** A plain node:http request listener, for an existing server. */
-  readonly handler: RequestListener = (req, res) => this.#dispatch(req, res)
+  readonly handler: RequestListener = (req, res) => {
+    ensureSafeHeaderValues(res)
+    this.#dispatch(req, res)
+  }
 
   /** Compile every route now (it otherwise happens on first use); start-up errors throw here. */
   ready(): this {

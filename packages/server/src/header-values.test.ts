@@ -1,7 +1,9 @@
-import { connect } from 'node:net'
+import { createServer } from 'node:http'
+import { type AddressInfo, connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { get } from '@typefast/router'
 import { t } from '@typefast/validation'
+import { request } from 'undici'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type App, createApp } from './app.js'
 import { file } from './file-response.js'
@@ -95,5 +97,34 @@ describe('CR/LF from a user in a response header', () => {
     expect(header(lines, 'content-disposition')).toEqual([
       `attachment; filename="a__Set-Cookie: admin=1.txt"; filename*=UTF-8''a%0D%0ASet-Cookie%3A%20admin%3D1.txt`,
     ])
+  })
+})
+
+describe('CR/LF in a custom header through app.inject and app.handler on your own server', () => {
+  const echoed = '/next%0D%0ASet-Cookie: admin=1%0D%0A%0D%0A<html>é'
+
+  test('app.inject: 200, the value percent-encoded', async () => {
+    for (const path of ['/header', '/set-header']) {
+      const res = await app.inject({ url: `${path}?v=${injection}` })
+      expect(res.status).toBe(200)
+      expect(res.headers['x-echo']).toBe(echoed)
+      expect(res.headers['set-cookie']).toBeUndefined()
+    }
+  })
+
+  test('app.handler on a plain node:http server: 200, no header injected', async () => {
+    const server = createServer(app.handler)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port: own } = server.address() as AddressInfo
+      const res = await request(`http://127.0.0.1:${own}/header?v=${injection}`)
+      expect(res.statusCode).toBe(200)
+      expect(Buffer.from(res.headers['x-echo'] as string, 'latin1').toString('utf8')).toBe(echoed)
+      expect(res.headers['set-cookie']).toBeUndefined()
+      await res.body.dump()
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 })

@@ -40,22 +40,48 @@ function safeHeaders(headers: OutgoingHttpHeaders | OutgoingHttpHeader[]): Outgo
   return safe
 }
 
+type WriteHead = (...args: unknown[]) => ServerResponse
+
+/** `writeHead` that percent-encodes refused characters and writes the head again, rather than throwing. */
+function safely(writeHead: WriteHead, res: ServerResponse, args: unknown[]): ServerResponse {
+  try {
+    return writeHead.apply(res, args)
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_INVALID_CHAR') throw error
+    const safe = args.map((arg) =>
+      typeof arg === 'object' && arg !== null ? safeHeaders(arg as OutgoingHttpHeaders | OutgoingHttpHeader[]) : arg,
+    )
+    return writeHead.apply(res, safe)
+  }
+}
+
+/** Set on responses whose `writeHead` is already safe. */
+const safeHead = Symbol('typefast.safeHeaderValues')
+
 /**
  * A ServerResponse class whose `writeHead` percent-encodes refused characters in header values
  * and writes the head again, rather than throwing. Only an answer that holds one pays.
  */
 export function withSafeHeaderValues(Base: typeof ServerResponse): typeof ServerResponse {
+  const writeHead = Base.prototype.writeHead as WriteHead
   class SafeHeaderResponse extends Base {
     // writeHead's overloads, passed through as they are
     override writeHead(...args: any[]): this {
-      try {
-        return (super.writeHead as (...a: unknown[]) => this)(...args)
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'ERR_INVALID_CHAR') throw error
-        const safe = args.map((arg) => (typeof arg === 'object' && arg !== null ? safeHeaders(arg) : arg))
-        return (super.writeHead as (...a: unknown[]) => this)(...safe)
-      }
+      return safely(writeHead, this, args) as this
     }
   }
+  Object.defineProperty(SafeHeaderResponse.prototype, safeHead, { value: true })
   return SafeHeaderResponse as typeof ServerResponse
+}
+
+/**
+ * The same for a response of another server (`app.handler` on the user's own node:http server,
+ * `app.inject`): its `writeHead` is wrapped on the instance. A response of `app.listen`'s server
+ * is already safe and costs one property read.
+ */
+export function ensureSafeHeaderValues(res: ServerResponse): void {
+  if ((res as unknown as Record<symbol, unknown>)[safeHead] === true) return
+  const writeHead = res.writeHead as WriteHead
+  res.writeHead = ((...args: unknown[]) => safely(writeHead, res, args)) as ServerResponse['writeHead']
+  Object.defineProperty(res, safeHead, { value: true })
 }
