@@ -111,7 +111,22 @@ export const deviations = [
       return others.length === 0 && fastapi.status !== 422
     },
   },
+  {
+    id: 'non-finite-json',
+    anchor: `${page}#non-finite-numbers-are-refused`,
+    // Python's json module reads NaN, Infinity and 1e400 in a body (as nan and inf); when one is
+    // in a 422's `input`, FastAPI cannot write the answer and answers a text/plain 500. typefast
+    // answers its 422 (JSON has no such numbers: `json_invalid` for NaN, the field's error else).
+    applies: (request, fastapi, typefast) =>
+      fastapi.status === 500 &&
+      fastapi.body.bytes === 'Internal Server Error' &&
+      typefast.status === 422 &&
+      nonFiniteLiteral.test(String(request.body ?? '')),
+  },
 ]
+
+/** A number JSON cannot hold, as Python's json module reads it: NaN, Infinity, or beyond a double. */
+const nonFiniteLiteral = /\bNaN\b|\bInfinity\b|\d[eE]\+?[3-9]\d\d\b/
 
 function contentType(request) {
   if (request.json !== undefined) return 'application/json'
