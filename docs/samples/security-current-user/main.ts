@@ -5,9 +5,10 @@ const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
 const User = t.Object(
   {
     username: t.String(),
-    email: t.Optional(t.String()),
-    full_name: t.Optional(t.String()),
-    disabled: t.Optional(t.Boolean()),
+    // FastAPI's `email: str | None = None`: may be left out or null, written as null when absent
+    email: t.Optional(t.Union([t.String(), t.Null()])),
+    full_name: t.Optional(t.Union([t.String(), t.Null()])),
+    disabled: t.Optional(t.Union([t.Boolean(), t.Null()])),
   },
   { $id: 'User' },
 )

@@ -228,7 +228,9 @@ describe('RouteTable', () => {
 
   it('matches a long parameter as Starlette does, and limits it to maxParamLength when asked', () => {
     const long = 'x'.repeat(300)
-    expect(table(['GET', '/items/{id}']).lookup('GET', `/items/${long}`)).toEqual(found('GET /items/{id}', { id: long }))
+    expect(table(['GET', '/items/{id}']).lookup('GET', `/items/${long}`)).toEqual(
+      found('GET /items/{id}', { id: long }),
+    )
     const t = new RouteTable<string>({ maxParamLength: 200 })
     t.add('GET', '/items/{id}', 'item')
     expect(t.lookup('GET', `/items/${long}`)).toEqual({ kind: 'not-found' })

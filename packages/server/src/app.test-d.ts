@@ -56,7 +56,7 @@ describe('webhooks', () => {
         ),
       ],
     })
-    expectTypeOf(app).toEqualTypeOf<ReturnType<typeof createApp>>()
+    expectTypeOf(app).toEqualTypeOf(createApp())
     // @ts-expect-error a webhook is declared as a route, not named by a string
     createApp({ webhooks: ['new-subscription'] })
   })

@@ -6,7 +6,7 @@ import { createApp } from './app.js'
 // content-length; under middleware too.
 
 describe('204 No Content', () => {
-  const routes = (app: ReturnType<typeof createApp>) =>
+  const routes = (app: ReturnType<typeof createApp<{}>>) =>
     app
       .delete('/items', { status: 204 }, () => undefined)
       .delete('/marked', { status: 204 }, ({ response }) => {
