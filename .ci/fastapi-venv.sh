@@ -17,7 +17,9 @@ if ! python3 -m venv "$VENV" 2>/dev/null; then
   python3 -m venv "$VENV"
 fi
 # A half-made venv would be taken for a working one: it goes if the install fails.
-if ! "$VENV/bin/pip" install --quiet --disable-pip-version-check "${PACKAGES[@]}"; then
+# One retry: where the public index is unreachable and a local one is configured, pip's five
+# retries with backoff cost about two minutes per run before it falls back.
+if ! "$VENV/bin/pip" install --quiet --disable-pip-version-check --retries 1 "${PACKAGES[@]}"; then
   rm -rf "$VENV"
   exit 1
 fi
