@@ -4,12 +4,12 @@ import { createApp, dependency, t } from 'typefast'
 export const commonParameters = dependency(
   {
     query: t.Object({
-      q: t.Optional(t.String()),
+      q: t.Optional(t.Union([t.String(), t.Null()])), // FastAPI's q: str | None = None
       skip: t.Integer({ minimum: 0, default: 0 }),
       limit: t.Integer({ minimum: 1, maximum: 100, default: 100 }),
     }),
   },
-  ({ query }) => ({ q: query.q, skip: query.skip, limit: query.limit }),
+  ({ query }) => ({ q: query.q ?? null, skip: query.skip, limit: query.limit }),
 )
 
 export const app = createApp()
