@@ -1,3 +1,4 @@
+import { isEmbeddedBody } from '@typefast/router'
 import { isPlainObject } from './json.js'
 import { type KeyOrder, withOwnTitle } from './pydantic-style.js'
 import { requiredWithoutDefaults, type SchemaRegistry } from './schema-registry.js'
@@ -36,8 +37,8 @@ export function buildFormRequestBody(form: unknown, context: BodyContext): Reque
  * 'Body', the title of FastAPI's `body: list[Item]` (the handler reads it as `body`).
  */
 function bodySchema(body: unknown, { registry, where, operationId, order }: BodyContext): SchemaObject {
-  if (isPlainObject(body) && body.$id === undefined && isPlainObject(body.properties)) {
-    return registry.convert({ ...body, $id: `Body_${operationId}` }, where)
+  if (isEmbeddedBody(body)) {
+    return registry.convert({ ...(body as object), $id: `Body_${operationId}` }, where)
   }
   return withOwnTitle(registry.convert(body, where, order), 'Body', order)
 }

@@ -1,3 +1,4 @@
+export { isEmbeddedBody } from './body-kind.js'
 export { flattenRoutes, type ResolvedRoute } from './flatten.js'
 export { isAsyncGeneratorFunction } from './handler-kind.js'
 export type { Middleware, MiddlewareResponse } from './middleware.js'

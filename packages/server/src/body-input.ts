@@ -1,3 +1,4 @@
+import { isEmbeddedBody } from '@typefast/router'
 import { compileBodyValidator, missingBodyError, type TSchema, type ValidationErrorItem } from '@typefast/validation'
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; errors: ValidationErrorItem[] }
@@ -16,16 +17,6 @@ export const absent: unique symbol = Symbol('absent body')
 /** A required field missing from a form or an embedded body, as FastAPI reports it. */
 export function missingField(key: string): ValidationErrorItem {
   return { type: 'missing', loc: ['body', key], msg: 'Field required', input: null }
-}
-
-/**
- * An object body without an `$id` is what FastAPI makes of several body parameters (or one with
- * `embed=True`): each property is a parameter of its own (the OpenAPI document names it
- * `Body_<operation id>`). A named schema, or any other, is one body parameter, the whole body.
- */
-export function isEmbeddedBody(schema: TSchema): boolean {
-  const object = schema as { type?: unknown; properties?: unknown; $id?: unknown }
-  return object.type === 'object' && typeof object.properties === 'object' && object.$id === undefined
 }
 
 /**
