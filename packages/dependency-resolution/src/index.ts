@@ -31,3 +31,4 @@ export {
   securityScopes,
 } from './security.js'
 export type { InputCheck } from './solve-in-order.js'
+export { TypefastError } from './typefast-error.js'
