@@ -17,6 +17,12 @@ export {
   isDependency,
   type Resolved,
 } from './dependency.js'
+export {
+  type FunctionSource,
+  type GeneratedFunction,
+  recordGeneratedFunctions,
+  useFunctionSource,
+} from './generated-function.js'
 export type { InputLocation, InputSchemas, InputSpec, Inputs, Undeclared } from './inputs.js'
 export { mergeInputSchemas } from './merge-inputs.js'
 export { type CompileOptions, compileDependencyPlan, type DependencyPlan } from './plan.js'

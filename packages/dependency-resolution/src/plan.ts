@@ -1,4 +1,5 @@
 import type { AnyDependency, DepsSpec } from './dependency.js'
+import { generatedFunctionsAvailable } from './generated-function.js'
 import { buildGraph } from './graph.js'
 import type { InputSchemas } from './inputs.js'
 import { InputMerger } from './merge-inputs.js'
@@ -52,7 +53,7 @@ export function compileDependencyPlan(
   shared: readonly AnyDependency[],
   options: CompileOptions,
 ): DependencyPlan {
-  return compilePlan(named, shared, options, codegenAvailable() ? 'compiled' : 'loop')
+  return compilePlan(named, shared, options, generatedFunctionsAvailable() ? 'compiled' : 'loop')
 }
 
 /** compileDependencyPlan with the sync strategy chosen (tests run both). */
@@ -100,16 +101,3 @@ function loopRun(
   }
 }
 
-let canGenerate: boolean | undefined
-
-// Generated code needs `new Function`, which a locked-down runtime may refuse.
-function codegenAvailable(): boolean {
-  if (canGenerate === undefined) {
-    try {
-      canGenerate = new Function('return true')() === true
-    } catch {
-      canGenerate = false
-    }
-  }
-  return canGenerate
-}

@@ -1,5 +1,6 @@
 import type { ResolveContext } from './context.js'
 import { DependencyInputs } from './dependency-inputs.js'
+import { generateFunction } from './generated-function.js'
 import { objectLiteral } from './record-factory.js'
 import type { RequestScope } from './scope.js'
 import { invokeStep, isThenable, NO_DEPS, noYield, type Step, StepKind } from './step.js'
@@ -65,14 +66,8 @@ export function compileSyncRun(
 return function run(c, scope) {
 ${lines.join('\n')}
 }`
-  const factory = new Function(
-    'steps',
-    'resume',
-    'invoke',
-    'isThenable',
-    'noYield',
-    'NO_DEPS',
-    'DependencyInputs',
+  const factory = generateFunction(
+    ['steps', 'resume', 'invoke', 'isThenable', 'noYield', 'NO_DEPS', 'DependencyInputs'],
     source,
   )
   return factory(steps, resume, invokeStep, isThenable, noYield, NO_DEPS, DependencyInputs) as PlanRun

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileBodyValidator } from './body-validator.js'
 import { compileInputValidator } from './input-validator.js'
+import { compileAjv, compiledSchemas, prepare, schemaKey } from './registry.js'
 import { t } from './schema.js'
 import { compileSerializer } from './serializer.js'
 
@@ -58,5 +59,28 @@ describe('named schemas ($id)', () => {
         ctx: { expected: "'asc' or 'desc'" },
       },
     ])
+  })
+})
+
+describe('one compile per canonical form', () => {
+  const build = () =>
+    t.Object({ name: t.String({ minLength: 1 }), tags: t.Array(t.String(), { default: [] }), ref: RegShared })
+  const RegShared = t.Object({ id: t.Integer() }, { $id: 'RegShared' })
+
+  it('schemas with the same structure, each its own objects, share one validator and one serializer', () => {
+    const [a, b] = [build(), build()]
+    expect(a).not.toBe(b)
+    expect(compileAjv(a)).toBe(compileAjv(b))
+    expect(compileSerializer(a)).toBe(compileSerializer(b))
+    expect(compileAjv(a)).not.toBe(compileAjv(t.Object({ name: t.String({ minLength: 2 }) })))
+  })
+
+  it('the canonical form names the bodies of the named schemas it refers to', () => {
+    const schema = build()
+    compileAjv(schema)
+    const key = schemaKey(prepare(schema))
+    expect(key).toContain('"$ref":"RegShared"')
+    expect(key).toContain('"id":{"type":"integer"}')
+    expect(compiledSchemas().has(key)).toBe(true)
   })
 })

@@ -1,5 +1,6 @@
 import AjvModule, { type ValidateFunction } from 'ajv'
 import formatsModule from 'ajv-formats'
+import { prebuiltValidator } from './prebuilt.js'
 
 // One ajv instance for the process. Named schemas (those with an `$id`) are registered in it
 // once and every other occurrence becomes a `$ref`, so the same named schema can appear in any
@@ -10,7 +11,8 @@ type Schema = Record<string, unknown>
 const Ajv = AjvModule.default
 const addFormats = formatsModule.default
 
-export const ajv = new Ajv({
+/** The options of every ajv instance: this process's, and the one `typefast build` writes standalone code with. */
+export const ajvOptions = {
   allErrors: true, // every failing field is reported
   verbose: true, // errors carry the failing data and parent schema, to build pydantic's items
   // Defaults are filled by defaults.ts after a body is valid, so a 422 shows the input as received.
@@ -22,8 +24,25 @@ export const ajv = new Ajv({
   // No dead-name elimination pass over the generated code: it halves ajv.compile's time (start-up of an
   // app of many routes) and V8 removes the unused assignments it would strip anyway.
   code: { optimize: false },
-})
-addFormats(ajv)
+} as const
+
+/** Validators made from source by ajv; created on the first compile (an app started from a build never needs it). */
+let ajvInstance: InstanceType<typeof Ajv> | undefined
+
+function ajv(): InstanceType<typeof Ajv> {
+  if (ajvInstance === undefined) {
+    ajvInstance = new Ajv(ajvOptions)
+    addFormats(ajvInstance)
+  }
+  return ajvInstance
+}
+
+/** Makes an ajv instance with this process's options and formats, plus `code` options (for standalone code). */
+export function newAjv(code: Record<string, unknown>): InstanceType<typeof Ajv> {
+  const instance = new Ajv({ ...ajvOptions, code: { ...ajvOptions.code, ...code } })
+  addFormats(instance)
+  return instance
+}
 
 interface Named {
   schema: Schema
@@ -32,6 +51,9 @@ const named = new Map<string, Named>()
 const keyBySource = new WeakMap<object, string>()
 const keyByJson = new Map<string, string>()
 const preparedCache = new WeakMap<object, Schema>()
+// Named schemas not yet known to ajv: added on its next compile, so that a named schema only
+// serializers use never reaches ajv (nor its meta-schema check).
+const namedForAjv: Schema[] = []
 
 // Keywords whose values are data, not schemas.
 const dataKeywords = new Set(['default', 'const', 'enum', 'examples', 'example'])
@@ -83,7 +105,7 @@ function register(schema: Schema): string {
     body.$id = key
     named.set(key, { schema: body })
     keyByJson.set(json, key)
-    ajv.addSchema(body)
+    namedForAjv.push(body)
   }
   keyBySource.set(schema, key)
   return key
@@ -131,14 +153,47 @@ export function referencedNamed(schema: Schema): Record<string, Schema> {
   return found
 }
 
-const compiled = new WeakMap<object, ValidateFunction>()
+/** Every named schema registered so far, by the key ajv knows it by. */
+export function namedSchemas(): ReadonlyMap<string, Schema> {
+  return new Map([...named].map(([key, { schema }]) => [key, schema]))
+}
 
-/** The ajv validator of a schema, compiled once per schema object. */
+/**
+ * The canonical form of a prepared schema: its JSON, with the named schemas it refers to. Two
+ * schemas with the same key validate alike, however many objects spell them out, and a key
+ * means the same schema in any process (a `$ref` alone would depend on registration order).
+ */
+export function schemaKey(prepared: Schema): string {
+  const json = JSON.stringify(prepared)
+  return json.includes('"$ref"') ? `${json}\n${JSON.stringify(referencedNamed(prepared))}` : json
+}
+
+const compiled = new WeakMap<object, ValidateFunction>()
+const compiledByKey = new Map<string, { validate: ValidateFunction; prepared: Schema }>()
+
+/** The ajv validator of a schema: once per schema object, and once per canonical form. */
 export function compileAjv(schema: object): ValidateFunction {
   let validate = compiled.get(schema)
   if (validate === undefined) {
-    validate = ajv.compile(prepare(schema))
+    const prepared = prepare(schema)
+    const key = schemaKey(prepared)
+    validate = compiledByKey.get(key)?.validate
+    if (validate === undefined) {
+      validate = prebuiltValidator(key) ?? compileWithAjv(prepared)
+      compiledByKey.set(key, { validate, prepared })
+    }
     compiled.set(schema, validate)
   }
   return validate
+}
+
+function compileWithAjv(prepared: Schema): ValidateFunction {
+  const instance = ajv()
+  for (const body of namedForAjv.splice(0)) instance.addSchema(body)
+  return instance.compile(prepared)
+}
+
+/** Every schema compiled so far, by canonical form (what `typefast build` writes out). */
+export function compiledSchemas(): ReadonlyMap<string, Schema> {
+  return new Map([...compiledByKey].map(([key, { prepared }]) => [key, prepared]))
 }

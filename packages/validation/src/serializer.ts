@@ -1,6 +1,7 @@
 import fastJson from 'fast-json-stringify'
 import type { TSchema } from 'typebox'
-import { prepare, referencedNamed } from './registry.js'
+import { prebuiltSerializer } from './prebuilt.js'
+import { prepare, referencedNamed, schemaKey } from './registry.js'
 
 // Response serializers by fast-json-stringify: only the schema's fields are written, so
 // nothing a handler returns beyond the schema leaks. Named schemas are passed as external
@@ -10,21 +11,47 @@ export type Serializer = (value: unknown) => string
 
 type Schema = Record<string, unknown>
 
-const cache = new WeakMap<object, Serializer>()
+/** What fast-json-stringify is given for one serializer: the root schema and the named ones it refers to. */
+export interface SerializerSchemas {
+  root: Schema
+  externals: Record<string, Schema>
+}
 
-/** Compiled once per schema object. */
+const cache = new WeakMap<object, Serializer>()
+// The schemas are kept for `typefast build`; a serializer taken from a build has none.
+const byKey = new Map<string, { serializer: Serializer; schemas: SerializerSchemas | undefined }>()
+
+/** Compiled once per schema object, and once per canonical form of the schema. */
 export function compileSerializer(schema: TSchema): Serializer {
   let serializer = cache.get(schema)
   if (serializer === undefined) {
     const prepared = prepare(schema)
-    // fast-json-stringify may annotate the schemas it is given: hand it copies.
-    const root = asFastJsonSchema(structuredClone(prepared))
-    const externals = referencedNamed(prepared)
-    for (const id of Object.keys(externals)) externals[id] = asFastJsonSchema(structuredClone(externals[id]!))
-    serializer = fastJson(root as never, { schema: externals as never }) as Serializer
+    const key = schemaKey(prepared)
+    serializer = byKey.get(key)?.serializer
+    if (serializer === undefined) {
+      const prebuilt = prebuiltSerializer(key)
+      const schemas = prebuilt === undefined ? fastJsonSchemas(prepared) : undefined
+      serializer = prebuilt ?? (fastJson(schemas!.root as never, { schema: schemas!.externals as never }) as Serializer)
+      byKey.set(key, { serializer, schemas })
+    }
     cache.set(schema, serializer)
   }
   return serializer
+}
+
+/** The schemas of every serializer compiled so far, by canonical form (what `typefast build` writes out). */
+export function compiledSerializerSchemas(): ReadonlyMap<string, SerializerSchemas> {
+  const found = new Map<string, SerializerSchemas>()
+  for (const [key, { schemas }] of byKey) if (schemas !== undefined) found.set(key, schemas)
+  return found
+}
+
+function fastJsonSchemas(prepared: Schema): SerializerSchemas {
+  // fast-json-stringify may annotate the schemas it is given: hand it copies.
+  const root = asFastJsonSchema(structuredClone(prepared))
+  const externals = referencedNamed(prepared)
+  for (const id of Object.keys(externals)) externals[id] = asFastJsonSchema(structuredClone(externals[id]!))
+  return { root, externals }
 }
 
 // Keywords whose values are data, not schemas.

@@ -1,0 +1,54 @@
+/** A function made from source text at start-up (`new Function(...params, body)`). */
+// biome-ignore lint/complexity/noBannedTypes: generated functions are typed by their callers
+export type GeneratedFunction = Function
+
+/** Where generated functions come from instead of `new Function`: an ahead-of-time build (`typefast build`). */
+export interface FunctionSource {
+  /** The function made from this source, by `functionKey`; throws when the build has none for it. */
+  take(key: string): GeneratedFunction
+}
+
+let source: FunctionSource | undefined
+let recorded: Map<string, { params: readonly string[]; body: string }> | undefined
+
+/** The key of a generated function: its parameters and body, which is all it is. */
+export function functionKey(params: readonly string[], body: string): string {
+  return `(${params.join(', ')}) => {\n${body}\n}`
+}
+
+/**
+ * `new Function(...params, body)`, or the function an installed build holds for that source,
+ * so that an app started from a build generates no code (under a CSP or on Workers).
+ */
+export function generateFunction(params: readonly string[], body: string): GeneratedFunction {
+  const key = functionKey(params, body)
+  if (source !== undefined) return source.take(key)
+  recorded?.set(key, { params, body })
+  return new Function(...params, body)
+}
+
+let canGenerate: boolean | undefined
+
+/** True when functions can be generated: from an installed build, or by `new Function` (a locked-down runtime refuses it). */
+export function generatedFunctionsAvailable(): boolean {
+  if (source !== undefined) return true
+  if (canGenerate === undefined) {
+    try {
+      canGenerate = new Function('return true')() === true
+    } catch {
+      canGenerate = false
+    }
+  }
+  return canGenerate
+}
+
+/** Take generated functions from `from` from now on (undefined: generate them again). */
+export function useFunctionSource(from: FunctionSource | undefined): void {
+  source = from
+}
+
+/** Keep the source of every function generated from now on, by key: what `typefast build` writes out. */
+export function recordGeneratedFunctions(): ReadonlyMap<string, { params: readonly string[]; body: string }> {
+  recorded ??= new Map()
+  return recorded
+}
