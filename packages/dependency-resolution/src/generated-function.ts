@@ -8,6 +8,9 @@ export interface FunctionSource {
   take(key: string): GeneratedFunction
 }
 
+// The real constructor, kept: generatingThrough swaps the global one for a while.
+const RealFunction = Function
+
 let source: FunctionSource | undefined
 let recorded: Map<string, { params: readonly string[]; body: string }> | undefined
 
@@ -24,7 +27,28 @@ export function generateFunction(params: readonly string[], body: string): Gener
   const key = functionKey(params, body)
   if (source !== undefined) return source.take(key)
   recorded?.set(key, { params, body })
-  return new Function(...params, body)
+  return new RealFunction(...params, body)
+}
+
+// Stands in for the global `Function` constructor, called with or without `new`.
+function standIn(...args: unknown[]): GeneratedFunction {
+  const body = args.length === 0 ? '' : String(args.pop())
+  return generateFunction(args.map(String), body)
+}
+
+/**
+ * Runs `run` with the global `Function` answering through generateFunction, so that a library
+ * generating functions at start-up (find-my-way does, per route) takes them from an installed
+ * build and has them recorded by `typefast build`. Outside of either, it just runs `run`.
+ */
+export function generatingThrough<T>(run: () => T): T {
+  if (source === undefined && recorded === undefined) return run()
+  globalThis.Function = standIn as FunctionConstructor
+  try {
+    return run()
+  } finally {
+    globalThis.Function = RealFunction
+  }
 }
 
 let canGenerate: boolean | undefined
@@ -34,7 +58,7 @@ export function generatedFunctionsAvailable(): boolean {
   if (source !== undefined) return true
   if (canGenerate === undefined) {
     try {
-      canGenerate = new Function('return true')() === true
+      canGenerate = new RealFunction('return true')() === true
     } catch {
       canGenerate = false
     }

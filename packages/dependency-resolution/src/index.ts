@@ -20,6 +20,7 @@ export {
 export {
   type FunctionSource,
   type GeneratedFunction,
+  generatingThrough,
   recordGeneratedFunctions,
   useFunctionSource,
 } from './generated-function.js'

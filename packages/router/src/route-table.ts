@@ -1,3 +1,4 @@
+import { generatingThrough } from '@typefast/dependency-resolution'
 import FindMyWay from 'find-my-way'
 import { parsePathTemplate } from './path-template.js'
 
@@ -142,7 +143,8 @@ export class RouteTable<T> {
 
   #on(method: string, routerPath: string, entry: Entry<T>, userPath: string): void {
     try {
-      this.#fmw.on(method as Method, routerPath, noopHandler, entry)
+      // find-my-way generates functions as routes are added: taken from a typefast build when there is one
+      generatingThrough(() => this.#fmw.on(method as Method, routerPath, noopHandler, entry))
     } catch (error) {
       throw new Error(`Cannot register route ${method} ${userPath}: ${(error as Error).message}`, { cause: error })
     }

@@ -29,6 +29,8 @@ import {
   type RoutesOf,
   RouteTable,
 } from '@typefast/router'
+import { type BuiltApp, compiledApp } from '@typefast/validation'
+import { describeApp } from './app-description.js'
 import { compileAppChain } from './app-middleware.js'
 import { CapturedContext } from './captured-context.js'
 import { type DocsOptions, docsRoutes } from './docs-routes.js'
@@ -99,6 +101,8 @@ interface Compiled {
   /** The WebSocket routes' upgrade handler; undefined when there are none. */
   upgrade: UpgradeHandler | undefined
   runtime: RouteRuntime
+  /** The app's entry in the `typefast build` output it was started from, if any. */
+  built: BuiltApp | undefined
 }
 
 /**
@@ -281,6 +285,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   /** Compile every route now (it otherwise happens on first use); start-up errors throw here. */
   ready(): this {
     this.#compile()
+    for (const app of this.#mounted) app.ready()
     return this
   }
 
@@ -395,6 +400,8 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
       ...flattenRoutes(this.#entries, { deps: this.#options.deps, strict: this.#options.strict }),
       ...flattenRoutes(builtIn),
     ]
+    // Started from a build: the build must be of these routes and schemas (else a StaleBuildError).
+    const built = compiledApp(describeApp(this.#options, routes), () => this.openapi())
     const table = new RouteTable<CompiledRoute>()
     const operations: OperationSource[] = []
     for (const route of routes) {
@@ -411,12 +418,17 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
             logger: this.#logger,
             onTeardownError: runtime.onTeardownError,
           })
-    this.#compiled = { table, operations, chain, runtime, upgrade }
+    this.#compiled = { table, operations, chain, runtime, upgrade, built }
     return this.#compiled
   }
 
   #openapiCache(): { document: OpenAPIDocument; bytes: Buffer } {
     if (this.#openapi) return this.#openapi
+    const prebuilt = this.#compile().built?.openapi as OpenAPIDocument | undefined
+    if (prebuilt !== undefined) {
+      this.#openapi = { document: prebuilt, bytes: Buffer.from(JSON.stringify(prebuilt)) }
+      return this.#openapi
+    }
     const o = this.#options
     const { operations, securitySchemes } = documentSecurity(this.#compile().operations)
     const document = buildOpenAPIDocument(operations, {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import type { BuildOptions } from './build.js'
 
 export interface RunOptions {
   /** The module and, after a colon, the export holding the app: `app.ts`, `src/main.ts:api`. */
@@ -12,9 +13,14 @@ export interface RunOptions {
   /** false turns the access log off; undefined keeps the app's choice. */
   accessLog: false | undefined
   logLevel: string | undefined
+  /** The output directory of `typefast build` to compile from (run only). */
+  compiled: string | undefined
 }
 
-export type Command = { command: 'run' | 'dev'; options: RunOptions } | { command: 'help'; text: string }
+export type Command =
+  | { command: 'run' | 'dev'; options: RunOptions }
+  | { command: 'build'; options: BuildOptions }
+  | { command: 'help'; text: string }
 
 export const usage = `Usage:
   typefast dev <app.ts[:export]> [--host 127.0.0.1] [--port 8000]
@@ -22,11 +28,16 @@ export const usage = `Usage:
   typefast run <app.ts|app.js[:export]> [--host 127.0.0.1] [--port 8000] [--workers 1]
       Serve in production: N worker processes share the port, a dead worker is replaced,
       SIGTERM or SIGINT shut down gracefully (a second signal forces the exit).
+  typefast build <app.ts|app.js[:export]> [--out build]
+      Compile the app ahead of time: its validators, serializers, dependency plans and OpenAPI
+      document into DIR/typefast-build.mjs, and DIR/openapi.json. Serve it with --compiled DIR.
 
 Options:
   --host <host>               Address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
   --port <port>               Port to bind (default 8000; 0 picks a free one)
   --workers <n>               Worker processes (run only; default 1)
+  --compiled <dir>            Compile nothing at start-up: take the code from typefast build's DIR (run only)
+  --out <dir>                 Where typefast build writes (default build)
   --shutdown-timeout <ms>     Time requests in flight get on shutdown (default 10000; dev 1000)
   --log-level <level>         fatal, error, warn, info, debug, trace or silent (default LOG_LEVEL, else info)
   --no-access-log             No log line per request
@@ -53,18 +64,28 @@ export function parseCommand(argv: string[]): Command {
       'shutdown-timeout': { type: 'string' },
       'log-level': { type: 'string' },
       'no-access-log': { type: 'boolean' },
+      compiled: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
   const [command, target, ...rest] = positionals
   if (values.help || command === undefined || command === 'help') return { command: 'help', text: usage }
-  if (command !== 'run' && command !== 'dev') throw new Error(`Unknown command '${command}'.\n\n${usage}`)
+  if (command !== 'run' && command !== 'dev' && command !== 'build') throw new Error(`Unknown command '${command}'.\n\n${usage}`)
   if (target === undefined)
     throw new Error(`typefast ${command} needs the app's module, as in: typefast ${command} app.ts`)
   if (rest.length > 0) throw new Error(`Unexpected argument '${rest[0]}'.\n\n${usage}`)
+  if (command === 'build') {
+    const given = Object.keys(values).find((name) => name !== 'out')
+    if (given !== undefined) throw new Error(`typefast build takes --out only, not --${given}.`)
+    return { command, options: { target, out: values.out ?? 'build' } }
+  }
+  if (values.out !== undefined) throw new Error('--out is an option of typefast build.')
   const dev = command === 'dev'
   if (dev && values.workers !== undefined)
     throw new Error('typefast dev runs one process; use typefast run --workers N.')
+  if (dev && values.compiled !== undefined)
+    throw new Error('typefast dev compiles as it reloads; serve a build with typefast run --compiled DIR.')
   return {
     command,
     options: {
@@ -78,6 +99,7 @@ export function parseCommand(argv: string[]): Command {
           : undefined,
       accessLog: values['no-access-log'] ? false : undefined,
       logLevel: values['log-level'],
+      compiled: values.compiled,
     },
   }
 }
@@ -89,5 +111,6 @@ export function toArgs(command: 'run' | 'dev', options: RunOptions): string[] {
   if (options.shutdownTimeout !== undefined) args.push('--shutdown-timeout', String(options.shutdownTimeout))
   if (options.accessLog === false) args.push('--no-access-log')
   if (options.logLevel !== undefined) args.push('--log-level', options.logLevel)
+  if (options.compiled !== undefined) args.push('--compiled', options.compiled)
   return args
 }

@@ -1,5 +1,6 @@
 import cluster from 'node:cluster'
 import { parseCommand } from './args.js'
+import { build } from './build.js'
 import { runDev } from './dev.js'
 import { runPrimary } from './primary.js'
 import { say, serve } from './serve.js'
@@ -19,6 +20,12 @@ export async function runCli(argv: string[], cliFile: string): Promise<void> {
   if (command.command === 'help') {
     process.stdout.write(`${command.text}\n`)
     return
+  }
+  if (command.command === 'build') {
+    const files = await build(command.options)
+    say(`wrote ${files.join(' and ')}`)
+    // the app module may hold connections open; nothing of it is needed any more
+    process.exit(0)
   }
   const { options } = command
   if (command.command === 'dev') return runDev(options, cliFile)

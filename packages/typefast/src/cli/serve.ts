@@ -1,5 +1,6 @@
 import cluster from 'node:cluster'
 import type { RunOptions } from './args.js'
+import { useBuildFrom } from './build.js'
 import { loadApp, type Servable } from './load-app.js'
 
 /** The CLI's own lines, on stderr so that stdout stays the app's log. */
@@ -65,6 +66,7 @@ export async function serve(options: RunOptions, { dev = false } = {}): Promise<
     process.send?.({ type: 'typefast:starting' } satisfies WorkerMessage)
   }
 
+  if (options.compiled !== undefined) await useBuildFrom(options.compiled)
   const loaded = await loadApp(options.target)
   const { url } = await loaded.listen({
     host: options.host,

@@ -1,0 +1,20 @@
+import type { ResolvedRoute } from '@typefast/router'
+import type { AppOptions } from './app.js'
+
+// Keys that name no part of the route table or the OpenAPI document: the logger (a live object),
+// the parsed path template (the path says it) and the handler (its name is `name`).
+const skipped = new Set(['logger', 'template', 'handler'])
+
+/**
+ * A text that changes whenever what `typefast build` compiles and documents for the app does:
+ * its options and every route's method, path, schemas, dependencies and documentation.
+ * Functions count by their name only (a build holds no handler code).
+ */
+export function describeApp(options: AppOptions, routes: readonly ResolvedRoute[]): string {
+  return JSON.stringify([options, routes], (key, value: unknown) => {
+    if (skipped.has(key)) return undefined
+    if (typeof value === 'function') return `function ${value.name}`
+    if (typeof value === 'bigint') return `${value}n`
+    return value
+  })
+}
