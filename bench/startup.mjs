@@ -5,13 +5,17 @@
 //                    body {name: string 1..100, price: number > 0, tags: string[] = []}
 //                    200 {route: i, id, name, price, tags, q?, limit}
 // each with its own schema objects. The probe is the last route, so every route has been set up when it answers.
+// typefast-built is the same typefast app started from its `typefast build` output (written before the runs, not
+// timed): it compiles nothing at start-up.
 
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { isDeepStrictEqual, parseArgs } from 'node:util'
 import {
   BENCH,
+  ROOT,
   freePort,
   machine,
   markdownTable,
@@ -26,9 +30,16 @@ import {
 } from './lib.mjs'
 import { startupServers } from './servers.mjs'
 
+const builtApp = 'apps/bench/dist/startup-app.js'
+const buildDir = 'apps/bench/dist/startup-build'
+const servers = {
+  ...startupServers,
+  'typefast-built': { cmd: ['node', 'bench/servers/typefast-built.mjs', builtApp, buildDir], needs: builtApp },
+}
+
 const { values: opts } = parseArgs({ options: { runs: { type: 'string' }, servers: { type: 'string' } } })
 const runs = Number(opts.runs ?? 5)
-const names = opts.servers ? opts.servers.split(',') : Object.keys(startupServers)
+const names = opts.servers ? opts.servers.split(',') : Object.keys(servers)
 const command = `node bench/startup.mjs ${process.argv.slice(2).join(' ')}`.trim()
 
 const probe = {
@@ -56,7 +67,7 @@ function ask(port) {
 async function measure(name) {
   const port = await freePort()
   const t0 = performance.now()
-  const server = startServer(startupServers[name], port)
+  const server = startServer(servers[name], port)
   let exit = null
   server.exited.then((code) => (exit = code))
   try {
@@ -82,13 +93,22 @@ async function measure(name) {
 const present = []
 const skipped = {}
 for (const name of names) {
-  if (!startupServers[name])
-    throw new Error(`unknown server "${name}"; known: ${Object.keys(startupServers).join(', ')}`)
-  const reason = missing(startupServers[name])
+  if (!servers[name])
+    throw new Error(`unknown server "${name}"; known: ${Object.keys(servers).join(', ')}`)
+  const reason = missing(servers[name])
   if (reason) {
     skipped[name] = reason
     console.log(`skip ${name}: ${reason}`)
   } else present.push(name)
+}
+
+if (present.includes('typefast-built')) {
+  const built = spawnSync(
+    process.execPath,
+    ['packages/typefast/dist/cli/main.js', 'build', builtApp, '--out', buildDir],
+    { cwd: ROOT, encoding: 'utf8' },
+  )
+  if (built.status !== 0) throw new Error(`typefast build failed:\n${built.stderr}`)
 }
 
 // Runs are interleaved like the load test: run 1 of every app, then run 2...
@@ -110,12 +130,14 @@ const results = present.map((name) => ({
   runs: samples[name],
 }))
 const subject = results.find((r) => r.server === 'typefast')
-const header = ['server', 'start-up ms', 'RSS MB', 'typefast / peer (time)']
+const fastify = results.find((r) => r.server === 'fastify')
+const header = ['server', 'start-up ms', 'RSS MB', 'typefast / peer (time)', 'time / Fastify']
 const rows = results.map((r) => [
   r.server,
   r.ms,
   r.rssMB.toFixed(1),
   r.server === 'typefast' ? '—' : subject ? (subject.ms / r.ms).toFixed(2) : 'n/a',
+  fastify ? (r.ms / fastify.ms).toFixed(2) : 'n/a',
 ])
 const facts = machine()
 const about = [
@@ -136,6 +158,7 @@ writeFileSync(
   join(out, 'startup.md'),
   `# typefast start-up\n\n${about.map((line) => `- ${line}`).join('\n')}\n\n${markdownTable(header, rows, 1)}\n\n` +
     'Start-up is the time from spawning the process to the first correct answer of the last route; RSS is read then. ' +
-    '"typefast / peer (time)" is typefast\'s start-up time divided by the peer\'s: below 1.00 typefast starts faster.\n',
+    '"typefast / peer (time)" is typefast\'s start-up time divided by the peer\'s: below 1.00 typefast starts faster; ' +
+    '"time / Fastify" is each server\'s time divided by Fastify\'s.\n',
 )
 console.log('\nwrote bench/results/startup.json and bench/results/startup.md')

@@ -401,7 +401,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
       ...flattenRoutes(builtIn),
     ]
     // Started from a build: the build must be of these routes and schemas (else a StaleBuildError).
-    const built = compiledApp(describeApp(this.#options, routes), () => this.openapi())
+    const built = compiledApp(describeApp(this.#options, routes), () => JSON.stringify(this.openapi()))
     const table = new RouteTable<CompiledRoute>()
     const operations: OperationSource[] = []
     for (const route of routes) {
@@ -424,9 +424,9 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
 
   #openapiCache(): { document: OpenAPIDocument; bytes: Buffer } {
     if (this.#openapi) return this.#openapi
-    const prebuilt = this.#compile().built?.openapi as OpenAPIDocument | undefined
+    const prebuilt = this.#compile().built?.openapi
     if (prebuilt !== undefined) {
-      this.#openapi = { document: prebuilt, bytes: Buffer.from(JSON.stringify(prebuilt)) }
+      this.#openapi = { document: JSON.parse(prebuilt) as OpenAPIDocument, bytes: Buffer.from(prebuilt) }
       return this.#openapi
     }
     const o = this.#options

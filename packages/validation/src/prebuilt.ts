@@ -15,9 +15,9 @@ export interface PrebuiltCode {
   functions: Record<string, GeneratedFunction>
 }
 
-/** A built app: what it was built from, and its OpenAPI document. */
+/** A built app: its OpenAPI document, as JSON text (parsed only if it is asked for). */
 export interface BuiltApp {
-  openapi: unknown
+  openapi: string
 }
 
 /** The default export of a module written by `typefast build`. */
@@ -69,15 +69,15 @@ export function prebuiltSerializer(key: string): ((value: unknown) => string) | 
   return installed && take(installed.code.serializers, key, 'serializer')
 }
 
-let recordedApps: Map<string, () => unknown> | undefined
+let recordedApps: Map<string, () => string> | undefined
 
 /**
- * Called as an app compiles, with a description of its routes and schemas (any text that changes
- * when they do) and a getter of its OpenAPI document. Started from a build: the build's entry for
+ * Called as an app compiles, with a description of its routes and schemas (texts that change
+ * when they do) and a getter of its OpenAPI document's JSON. Started from a build: the build's entry for
  * the app, or a StaleBuildError when the build does not know it. Otherwise undefined (and while
  * `typefast build` records, the app is noted).
  */
-export function compiledApp(description: string, openapi: () => unknown): BuiltApp | undefined {
+export function compiledApp(description: readonly string[], openapi: () => string): BuiltApp | undefined {
   const key = fingerprint(description)
   if (installed === undefined) {
     recordedApps?.set(key, openapi)
@@ -91,7 +91,7 @@ export function compiledApp(description: string, openapi: () => unknown): BuiltA
 }
 
 /** Note every app compiled from now on, by fingerprint, with its OpenAPI document's getter (`typefast build`). */
-export function recordCompiledApps(): ReadonlyMap<string, () => unknown> {
+export function recordCompiledApps(): ReadonlyMap<string, () => string> {
   recordedApps ??= new Map()
   return recordedApps
 }
