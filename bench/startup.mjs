@@ -15,12 +15,12 @@ import { join } from 'node:path'
 import { isDeepStrictEqual, parseArgs } from 'node:util'
 import {
   BENCH,
-  ROOT,
   freePort,
   machine,
   markdownTable,
   median,
   missing,
+  ROOT,
   rssMB,
   SERVER_CORE,
   sleep,
@@ -93,8 +93,7 @@ async function measure(name) {
 const present = []
 const skipped = {}
 for (const name of names) {
-  if (!servers[name])
-    throw new Error(`unknown server "${name}"; known: ${Object.keys(servers).join(', ')}`)
+  if (!servers[name]) throw new Error(`unknown server "${name}"; known: ${Object.keys(servers).join(', ')}`)
   const reason = missing(servers[name])
   if (reason) {
     skipped[name] = reason

@@ -1,5 +1,4 @@
 /** A function made from source text at start-up (`new Function(...params, body)`). */
-// biome-ignore lint/complexity/noBannedTypes: generated functions are typed by their callers
 export type GeneratedFunction = Function
 
 /** Where generated functions come from instead of `new Function`: an ahead-of-time build (`typefast build`). */

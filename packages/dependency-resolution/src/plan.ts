@@ -100,4 +100,3 @@ function loopRun(
     return pick(values)
   }
 }
-

@@ -10,7 +10,10 @@ export type RecordFactory = (values: readonly unknown[]) => Record<string, unkno
  * per request. Keys are written as JSON string literals, so any key is safe.
  */
 export function recordFactory(keys: readonly string[], slots: readonly number[]): RecordFactory {
-  return generateFunction(['values'], `return ${objectLiteral(keys, (i) => `values[${slots[i]! | 0}]`)}`) as RecordFactory
+  return generateFunction(
+    ['values'],
+    `return ${objectLiteral(keys, (i) => `values[${slots[i]! | 0}]`)}`,
+  ) as RecordFactory
 }
 
 /** Source of an object literal with these keys (any string, written as JSON) and value expressions. */

@@ -101,7 +101,14 @@ export function buildModuleSource(contents: BuildContents): string {
     '',
   ]
   for (const { name, code } of serializers) {
-    lines.push(`function ${name}(require) {`, '  const module = { exports: {} }', code, '  return module.exports', '}', '')
+    lines.push(
+      `function ${name}(require) {`,
+      '  const module = { exports: {} }',
+      code,
+      '  return module.exports',
+      '}',
+      '',
+    )
   }
   lines.push(
     'export default {',

@@ -1,8 +1,8 @@
 export { hasIntegers, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
-export { type BuildContents, buildModuleSource } from './build-module.js'
 export { type BodyValidator, type BodyValidatorOptions, compileBodyValidator } from './body-validator.js'
-export { StaleBuildError } from './errors.js'
+export { type BuildContents, buildModuleSource } from './build-module.js'
 export { type ErrorLocation, jsonInvalidError, missingBodyError, type ValidationErrorItem } from './error-format.js'
+export { StaleBuildError } from './errors.js'
 export { compileInputValidator, type InputValidator, type RawInput } from './input-validator.js'
 export {
   type BuiltApp,

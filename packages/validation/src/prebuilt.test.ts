@@ -37,7 +37,9 @@ describe('an installed build', () => {
     expect(error).toBeInstanceOf(StaleBuildError)
     expect(error).toBeInstanceOf(TypefastError)
     expect((error as StaleBuildError).code).toBe('TF_STALE_BUILD')
-    expect((error as Error).message).toMatch(/it has no validator for \{"type":"object".*Rebuild it with `typefast build src\/app\.ts --out build`/)
+    expect((error as Error).message).toMatch(
+      /it has no validator for \{"type":"object".*Rebuild it with `typefast build src\/app\.ts --out build`/,
+    )
   })
 
   it('knows the apps it was built from by the fingerprint of their description', () => {

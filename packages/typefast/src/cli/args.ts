@@ -71,7 +71,8 @@ export function parseCommand(argv: string[]): Command {
   })
   const [command, target, ...rest] = positionals
   if (values.help || command === undefined || command === 'help') return { command: 'help', text: usage }
-  if (command !== 'run' && command !== 'dev' && command !== 'build') throw new Error(`Unknown command '${command}'.\n\n${usage}`)
+  if (command !== 'run' && command !== 'dev' && command !== 'build')
+    throw new Error(`Unknown command '${command}'.\n\n${usage}`)
   if (target === undefined)
     throw new Error(`typefast ${command} needs the app's module, as in: typefast ${command} app.ts`)
   if (rest.length > 0) throw new Error(`Unexpected argument '${rest[0]}'.\n\n${usage}`)

@@ -110,7 +110,9 @@ describe('typefast build: arguments', () => {
       command: 'build',
       options: { target: 'app.ts', out: 'dist/aot' },
     })
-    expect(() => parseCommand(['build', 'app.ts', '--port', '1'])).toThrow('typefast build takes --out only, not --port.')
+    expect(() => parseCommand(['build', 'app.ts', '--port', '1'])).toThrow(
+      'typefast build takes --out only, not --port.',
+    )
     expect(() => parseCommand(['run', 'app.ts', '--out', 'x'])).toThrow('--out is an option of typefast build.')
   })
 
