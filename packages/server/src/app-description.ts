@@ -5,11 +5,20 @@ import type { AppOptions } from './app.js'
 // the parsed path template (the path says it) and the handler (its name is `name`).
 const skipped = new Set(['logger', 'template', 'handler'])
 
-function replacer(key: string, value: unknown): unknown {
-  if (skipped.has(key)) return undefined
-  if (typeof value === 'function') return `function ${value.name}`
-  if (typeof value === 'bigint') return `${value}n`
-  return value
+// A fresh replacer per text: an object met again (a dependency shared by two of the route's
+// dependencies, or a cycle through a lifespan's state) is written once, then by a mark.
+function replacer(): (key: string, value: unknown) => unknown {
+  const seen = new WeakSet<object>()
+  return (key, value) => {
+    if (skipped.has(key)) return undefined
+    if (typeof value === 'function') return `function ${value.name}`
+    if (typeof value === 'bigint') return `${value}n`
+    if (value !== null && typeof value === 'object') {
+      if (seen.has(value)) return '[seen]'
+      seen.add(value)
+    }
+    return value
+  }
 }
 
 /**
@@ -18,7 +27,7 @@ function replacer(key: string, value: unknown): unknown {
  * Functions count by their name only (a build holds no handler code).
  */
 export function describeApp(options: AppOptions, routes: readonly ResolvedRoute[]): string[] {
-  const texts = [JSON.stringify(options, replacer)]
-  for (const route of routes) texts.push(JSON.stringify(route, replacer))
+  const texts = [JSON.stringify(options, replacer())]
+  for (const route of routes) texts.push(JSON.stringify(route, replacer()))
   return texts
 }

@@ -1,0 +1,36 @@
+import { dependency } from '@typefast/dependency-resolution'
+import { flattenRoutes, get, post } from '@typefast/router'
+import { t } from '@typefast/validation'
+import { describe, expect, it } from 'vitest'
+import { describeApp } from './app-description.js'
+
+// The description a build's fingerprint is taken of: it must change with what the build holds.
+const routes = (maxLength: number, name = 'save') => {
+  const user = dependency({ headers: t.Object({ authorization: t.String() }) }, function currentUser() {
+    return 'user'
+  })
+  return flattenRoutes([
+    post(
+      '/items/{id}',
+      { params: t.Object({ id: t.Integer() }), body: t.Object({ name: t.String({ maxLength }) }), deps: { user } },
+      { [name]: () => ({}) }[name]!,
+    ),
+    get('/health', () => 'ok'),
+  ])
+}
+
+describe('describeApp', () => {
+  it('is the same for the same routes built again, and differs when a schema, a name or an option does', () => {
+    const base = describeApp({ title: 'A' }, routes(5))
+    expect(describeApp({ title: 'A' }, routes(5))).toEqual(base)
+    expect(describeApp({ title: 'A' }, routes(6))).not.toEqual(base)
+    expect(describeApp({ title: 'A' }, routes(5, 'store'))).not.toEqual(base)
+    expect(describeApp({ title: 'B' }, routes(5))).not.toEqual(base)
+  })
+
+  it('writes an object met again once, so a cycle does not throw', () => {
+    const looped: Record<string, unknown> = { name: 'loop' }
+    looped.self = looped
+    expect(describeApp({ title: 'A', webhooks: [looped as never] }, [])[0]).toContain('"self":"[seen]"')
+  })
+})
