@@ -73,6 +73,8 @@ export class FetchIncomingMessage extends Readable {
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
     // The rest of the body is not wanted: release the platform's stream.
     if (!this.complete) void this.#reader?.cancel().catch(() => undefined)
-    callback(error)
+    // As node's IncomingMessage: a client that left is an error only to whoever listens for one
+    // (Bun fails the body's read once the answer is sent and the connection closed).
+    callback(this.listenerCount('error') === 0 ? null : error)
   }
 }
