@@ -50,3 +50,11 @@ export const todoRequests: MatrixRequest[] = [
   { method: 'DELETE', url: '/tasks/1', auth: true },
   { method: 'GET', url: '/openapi.json' },
 ]
+
+/** For docs/samples/runtimes/app.ts, served by the guide's Bun and Deno samples. */
+export const docsRequests: MatrixRequest[] = [
+  { method: 'GET', url: '/items/3' },
+  { method: 'GET', url: '/items/three' },
+  { method: 'POST', url: '/items', headers: json, body: '{"name":"lamp"}' },
+  { method: 'GET', url: '/clock' },
+]

@@ -6,11 +6,13 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { request } from 'undici'
 import { typefastHeaders } from '../packages/server/src/transport/fetch/fixtures/feature-requests.js'
-import { benchRequests, featureMatrixRequests, type MatrixRequest, todoRequests } from './app-requests.js'
+import { benchRequests, docsRequests, featureMatrixRequests, type MatrixRequest, todoRequests } from './app-requests.js'
 
 interface Runtime {
   name: string
   command: string[]
+  /** The guide's sample that serves docs/samples/runtimes/app.ts on this runtime (Bun.serve, Deno.serve). */
+  sample?: string
 }
 
 interface Answer {
@@ -21,18 +23,18 @@ interface Answer {
 
 const source = '--conditions=@typefast/source'
 const nodeArgs = [source, '--import', 'tsx']
-function runtime(name: string, variable: string, args: string[]): Runtime {
+function runtime(name: string, variable: string, args: string[], sample?: string): Runtime {
   const binary = process.env[variable]
   if (!binary) throw new Error(`matrix.ts: ${variable} is not set (run .ci/runtimes.sh)`)
-  return { name, command: [binary, ...args] }
+  return { name, command: [binary, ...args], sample }
 }
 
 const runtimes: Runtime[] = [
   { name: `Node ${process.versions.node}`, command: [process.execPath, ...nodeArgs] },
   runtime('Node 22', 'TYPEFAST_NODE22', nodeArgs),
   runtime('Node 24', 'TYPEFAST_NODE24', nodeArgs),
-  runtime('Bun', 'TYPEFAST_BUN', [source]),
-  runtime('Deno', 'TYPEFAST_DENO', ['run', '-A', source, '--unstable-sloppy-imports']),
+  runtime('Bun', 'TYPEFAST_BUN', [source], 'bun.ts'),
+  runtime('Deno', 'TYPEFAST_DENO', ['run', '-A', source, '--unstable-sloppy-imports'], 'deno.ts'),
 ]
 
 /**
@@ -42,12 +44,22 @@ const runtimes: Runtime[] = [
  */
 const knownUnloadable: Record<string, RegExp> = { todo: /^(Node 2[24]|Bun|Deno)$/ }
 
-const apps: Record<string, MatrixRequest[]> = { feature: featureMatrixRequests, bench: benchRequests, todo: todoRequests }
+const apps: Record<string, MatrixRequest[]> = {
+  feature: featureMatrixRequests,
+  bench: benchRequests,
+  todo: todoRequests,
+  docs: docsRequests,
+}
+const samplesDir = 'docs/samples/runtimes'
 
 /** Start `app` on `runtime`; resolves with its URL, or with the reason it could not start. */
 function start(rt: Runtime, app: string): Promise<{ child: ChildProcess; url?: string; failure?: string }> {
   const [binary, ...args] = rt.command
-  const child = spawn(binary!, [...args, 'runtimes/serve.ts', app], { stdio: ['ignore', 'pipe', 'pipe'] })
+  // The guide's app is served by the guide's own sample where the runtime has one.
+  const child =
+    app === 'docs' && rt.sample !== undefined
+      ? spawn(binary!, [...args, rt.sample], { cwd: samplesDir, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(binary!, [...args, 'runtimes/serve.ts', app], { stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk
@@ -55,7 +67,7 @@ function start(rt: Runtime, app: string): Promise<{ child: ChildProcess; url?: s
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve({ child, failure: 'no answer within 90 s' }), 90_000)
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /^listening (\S+)/.exec(line)
+      const match = /^listening (?:on )?(\S+?)\/?$/i.exec(line)
       if (match) {
         clearTimeout(timer)
         resolve({ child, url: match[1] })
@@ -73,6 +85,7 @@ function firstError(stderr: string): string {
   const clean = stderr.replace(/\x1b\[[0-9;]*m/g, '')
   const abi = /NODE_MODULE_VERSION (\d+)\. This version of Node.js requires\s+NODE_MODULE_VERSION (\d+)/.exec(clean)
   if (abi) return `native addon built for ABI ${abi[1]}, this Node needs ${abi[2]}`
+  if (/legacy Node.js native addon API/.test(clean)) return 'native addon on the legacy (nan) API; Deno loads only Node-API addons'
   const line = clean.split('\n').find((l) => /error|Error:/.test(l) && !/^\s+at /.test(l))
   return (line ?? clean.trim().split('\n')[0] ?? 'exited').trim().slice(0, 160)
 }

@@ -19,13 +19,14 @@ declare const Deno: {
 
 async function load(name: string | undefined): Promise<Served> {
   if (name === 'feature') return (await import('../packages/server/src/transport/fetch/fixtures/feature-app.js')).createFeatureApp()
+  if (name === 'docs') return (await import('../docs/samples/runtimes/app.js')).app
   if (name === 'bench') return (await import('../apps/bench/src/app.js')).app
   if (name === 'todo') {
     const { createTodoApp } = await import('../apps/todo/src/app.js')
     const dbPath = join(mkdtempSync(join(tmpdir(), 'typefast-runtimes-')), 'todo.db')
     return createTodoApp({ dbPath, jwtSecret: 'runtime-matrix-secret-0123456789abcdef' })
   }
-  throw new Error(`serve.ts: unknown app ${name}; expected feature, bench or todo`)
+  throw new Error(`serve.ts: unknown app ${name}; expected feature, bench, todo or docs`)
 }
 
 const app = await load(process.argv[2])
