@@ -4,6 +4,7 @@
 // Run by .ci/runtimes.sh, which installs the runtimes and names them in TYPEFAST_NODE22, ...
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
+import { stripVTControlCharacters } from 'node:util'
 import { request } from 'undici'
 import { typefastHeaders } from '../packages/server/src/transport/fetch/fixtures/feature-requests.js'
 import { benchRequests, docsRequests, featureMatrixRequests, type MatrixRequest, todoRequests } from './app-requests.js'
@@ -58,7 +59,11 @@ function start(rt: Runtime, app: string): Promise<{ child: ChildProcess; url?: s
   // The guide's app is served by the guide's own sample where the runtime has one.
   const child =
     app === 'docs' && rt.sample !== undefined
-      ? spawn(binary!, [...args, rt.sample], { cwd: samplesDir, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+      ? spawn(binary!, [...args, rt.sample], {
+          cwd: samplesDir,
+          env: { ...process.env, PORT: '0' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
       : spawn(binary!, [...args, 'runtimes/serve.ts', app], { stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => {
@@ -82,10 +87,11 @@ function start(rt: Runtime, app: string): Promise<{ child: ChildProcess; url?: s
 
 /** The line of a crash that says why (the runtime's error message), for the matrix's notes. */
 function firstError(stderr: string): string {
-  const clean = stderr.replace(/\x1b\[[0-9;]*m/g, '')
+  const clean = stripVTControlCharacters(stderr)
   const abi = /NODE_MODULE_VERSION (\d+)\. This version of Node.js requires\s+NODE_MODULE_VERSION (\d+)/.exec(clean)
   if (abi) return `native addon built for ABI ${abi[1]}, this Node needs ${abi[2]}`
-  if (/legacy Node.js native addon API/.test(clean)) return 'native addon on the legacy (nan) API; Deno loads only Node-API addons'
+  if (/legacy Node.js native addon API/.test(clean))
+    return 'native addon on the legacy (nan) API; Deno loads only Node-API addons'
   const line = clean.split('\n').find((l) => /error|Error:/.test(l) && !/^\s+at /.test(l))
   return (line ?? clean.trim().split('\n')[0] ?? 'exited').trim().slice(0, 160)
 }
@@ -121,9 +127,13 @@ async function send(base: string, step: MatrixRequest, token: string | undefined
   if (step.auth && token !== undefined) headers.authorization = `Bearer ${token}`
   const response = await request(`${base}${step.url}`, { method: step.method, headers, body: step.body })
   const bytes = step.firstEventOnly ? await firstEvent(response.body) : Buffer.from(await response.body.arrayBuffer())
-  const entries = Object.entries(response.headers).map(([name, value]) => [name, value ?? ''] as [string, string | string[]])
+  const entries = Object.entries(response.headers).map(
+    ([name, value]) => [name, value ?? ''] as [string, string | string[]],
+  )
   // Deno adds `content-length: 0` to an answer without a body (a redirect, a HEAD): the platform's, not typefast's.
-  const answered = typefastHeaders(entries).filter(([name, value]) => bytes.length > 0 || name !== 'content-length' || value !== '0')
+  const answered = typefastHeaders(entries).filter(
+    ([name, value]) => bytes.length > 0 || name !== 'content-length' || value !== '0',
+  )
   const answer = { status: response.statusCode, headers: answered, body: bytes.toString('hex') }
   if (!step.savesToken) return answer
   // A token is a signed time: its bytes differ per run, its shape does not.

@@ -18,7 +18,8 @@ declare const Deno: {
 }
 
 async function load(name: string | undefined): Promise<Served> {
-  if (name === 'feature') return (await import('../packages/server/src/transport/fetch/fixtures/feature-app.js')).createFeatureApp()
+  if (name === 'feature')
+    return (await import('../packages/server/src/transport/fetch/fixtures/feature-app.js')).createFeatureApp()
   if (name === 'docs') return (await import('../docs/samples/runtimes/app.js')).app
   if (name === 'bench') return (await import('../apps/bench/src/app.js')).app
   if (name === 'todo') {
@@ -35,7 +36,10 @@ if (typeof Bun !== 'undefined') {
   const server = Bun.serve({ port: 0, hostname, fetch: app.fetch })
   console.log(`listening http://${hostname}:${server.port}`)
 } else if (typeof Deno !== 'undefined') {
-  Deno.serve({ port: 0, hostname, onListen: ({ port }) => console.log(`listening http://${hostname}:${port}`) }, app.fetch)
+  Deno.serve(
+    { port: 0, hostname, onListen: ({ port }) => console.log(`listening http://${hostname}:${port}`) },
+    app.fetch,
+  )
 } else {
   const { url } = await app.listen({ port: 0, host: hostname })
   console.log(`listening ${url}`)

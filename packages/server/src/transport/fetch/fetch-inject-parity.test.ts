@@ -18,9 +18,18 @@ describe.each([false, true])('app.fetch answers as app.inject (app middleware: %
   it.each(featureRequests.map((request) => [`${request.method} ${request.url}`, request] as const))(
     '%s',
     async (_name, request) => {
-      const injected = await app.inject({ method: request.method, url: request.url, headers: request.headers, body: request.body })
+      const injected = await app.inject({
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        body: request.body,
+      })
       const fetched = await app.fetch(
-        new Request(`http://localhost${request.url}`, { method: request.method, headers: request.headers, body: request.body }),
+        new Request(`http://localhost${request.url}`, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
+        }),
       )
       const viaFetch: Answer = {
         status: fetched.status,
@@ -29,7 +38,9 @@ describe.each([false, true])('app.fetch answers as app.inject (app middleware: %
       }
       const viaInject: Answer = {
         status: injected.status,
-        headers: typefastHeaders(Object.entries(injected.headers).map(([name, value]) => [name, Array.isArray(value) ? value : String(value)])),
+        headers: typefastHeaders(
+          Object.entries(injected.headers).map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]),
+        ),
         body: hex(injected.rawBody),
       }
       expect(viaFetch).toEqual(viaInject)

@@ -104,7 +104,9 @@ describe('app.fetch', () => {
 
   it('runs the lifespan once, before the first request', async () => {
     let starts = 0
-    const app = createApp().onStartup(() => starts++).get('/', () => ({ starts }))
+    const app = createApp()
+      .onStartup(() => starts++)
+      .get('/', () => ({ starts }))
     const [a, b] = await Promise.all([app.fetch(request('/')), app.fetch(request('/'))])
     expect([await a.json(), await b.json()]).toEqual([{ starts: 1 }, { starts: 1 }])
   })

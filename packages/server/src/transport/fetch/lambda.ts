@@ -30,7 +30,8 @@ export interface FetchHandler {
 }
 
 /** Bodies passed as text; any other (images, archives, octet streams) goes base64, as Lambda requires. */
-const textual = /^(?:text\/|application\/(?:json|jsonl|x-ndjson|xml|javascript|x-www-form-urlencoded|[\w.-]+\+(?:json|xml))\s*(?:;|$))/i
+const textual =
+  /^(?:text\/|application\/(?:json|jsonl|x-ndjson|xml|javascript|x-www-form-urlencoded|[\w.-]+\+(?:json|xml))\s*(?:;|$))/i
 
 function lambdaEventToRequest(event: LambdaHttpEvent): Request {
   const method = event.requestContext.http.method
