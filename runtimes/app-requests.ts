@@ -17,6 +17,7 @@ export interface MatrixRequest extends FeatureRequest {
 export const featureMatrixRequests: MatrixRequest[] = [
   ...featureRequests,
   { method: 'GET', url: '/forever', firstEventOnly: true },
+  { method: 'GET', url: '/forever/ended' },
   { method: 'GET', url: '/hello' },
 ]
 

@@ -26,7 +26,7 @@ describe('app.fetch', () => {
     expect(new TextDecoder().decode(first.value)).toBe('data: 0\n\n')
     controller.abort()
     await vi.waitFor(() => expect(endless.closed).toBe(true))
-    await vi.waitFor(() => expect(teardowns).toEqual(['session']))
+    await vi.waitFor(() => expect(teardowns).toEqual(['stream']))
   })
 
   it('ends the stream when the platform cancels the body (the client left)', async () => {
