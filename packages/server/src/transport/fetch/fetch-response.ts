@@ -19,9 +19,7 @@ type Chunk = Buffer | string
 export class FetchServerResponse extends Writable {
   readonly req: FetchIncomingMessage
   statusCode = 200
-  statusMessage = ''
   headersSent = false
-  shouldKeepAlive = true
   /** Lower-case name to the name as set and its value. */
   readonly #headers = new Map<string, [string, OutgoingHttpHeader]>()
   readonly response: Promise<Response>
@@ -62,14 +60,16 @@ export class FetchServerResponse extends Writable {
     this.#headers.delete(name.toLowerCase())
   }
 
-  /** node's overloads: `(status, headers?)` and `(status, reason, headers?)`; headers an object or a flat list. */
+  /**
+   * node's overloads: `(status, headers?)` and `(status, reason, headers?)`; headers an object or
+   * a flat list. A web Response has no reason phrase: it is dropped.
+   */
   writeHead(
     status: number,
     reasonOrHeaders?: string | OutgoingHttpHeaders | OutgoingHttpHeader[],
     maybeHeaders?: OutgoingHttpHeaders | OutgoingHttpHeader[],
   ): this {
     const headers = typeof reasonOrHeaders === 'string' ? maybeHeaders : reasonOrHeaders
-    if (typeof reasonOrHeaders === 'string') this.statusMessage = reasonOrHeaders
     this.statusCode = status
     if (Array.isArray(headers)) {
       for (let i = 0; i < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1]!)
