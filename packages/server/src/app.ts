@@ -47,6 +47,8 @@ import { checkMountPrefix, dispatchToMount, type Mount } from './mount.js'
 import { RequestContext } from './request-context.js'
 import { type CompiledRoute, compileRoute, type RouteRuntime } from './route-pipeline.js'
 import { documentSecurity } from './security/openapi-security.js'
+import { FetchWebSocketError } from './transport/fetch/fetch-errors.js'
+import { serveFetch } from './transport/fetch/fetch-handler.js'
 import { webhookOperations } from './webhooks.js'
 import { TestWebSocket } from './websocket-client.js'
 import { type UpgradeHandler, type WebSocketHandler, WebSocketRoutes, type WebSocketSpec } from './websocket-routes.js'
@@ -134,6 +136,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   #lifespan: LifespanRun | undefined
   #starting: Promise<void> | undefined
   #server: HttpServer | undefined
+  #fetchReady: Promise<void> | undefined
 
   constructor(options: AppOptions = {}) {
     this.#options = options
@@ -282,6 +285,24 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     this.#dispatch(req, res)
   }
 
+  /**
+   * A web-standard handler, `Request` in, `Response` out, over the same pipeline: for Bun
+   * (`Bun.serve({ fetch: app.fetch })`), Deno (`Deno.serve(app.fetch)`), Workers and Lambda. Bound,
+   * so it can be passed as it is. The first call compiles and starts the app; a start-up error
+   * (or a feature a fetch handler cannot serve) rejects every request with that error.
+   */
+  readonly fetch = (request: Request): Promise<Response> => {
+    this.#fetchReady ??= this.#prepareFetch()
+    return this.#fetchReady.then(() => serveFetch(this.handler, request))
+  }
+
+  async #prepareFetch(): Promise<void> {
+    this.#compile()
+    const sockets = [this, ...this.#mounted].flatMap((app) => app.#websockets.paths)
+    if (sockets.length > 0) throw new FetchWebSocketError(sockets)
+    await this.#startup()
+  }
+
   /** Compile every route now (it otherwise happens on first use); start-up errors throw here. */
   ready(): this {
     this.#compile()
@@ -320,6 +341,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     for (const app of this.#mounted) await app.close()
     if (!this.#started) return
     this.#started = false
+    this.#fetchReady = undefined
     await this.#starting
     this.#starting = undefined
     for (const hook of [...this.#shutdownHooks].reverse()) await hook()
@@ -356,6 +378,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
 
   #invalidate(): void {
     this.#compiled = undefined
+    this.#fetchReady = undefined
     this.#openapi = undefined
   }
 

@@ -27,6 +27,12 @@ export * from './security/index.js'
 export { type ServerSentEvent, type SseInit, SseResponse, sse } from './sse-response.js'
 export { type StaticFilesOptions, staticFiles } from './static-files.js'
 export { type StreamInit, StreamResponse, stream } from './stream-response.js'
+export {
+  type FetchHandler,
+  type LambdaHttpEvent,
+  type LambdaHttpResult,
+  toLambdaHandler,
+} from './transport/fetch/lambda.js'
 export { UploadFile, uploadFile } from './upload-file.js'
 export { TestWebSocket } from './websocket-client.js'
 export { WebSocketConnection, WebSocketValidationError } from './websocket-connection.js'

@@ -1,12 +1,12 @@
 /**
- * V8's JSON.parse messages turned into what FastAPI reports (Python's json module): the
+ * V8's JSON.parse messages (and JavaScriptCore's end of input, on Bun) turned into what FastAPI reports (Python's json module): the
  * character position and its message. Only the error path pays for this.
  */
 export function describeJsonError(message: string, text: string): { position: number; error: string } {
   const at = /at position (\d+)/.exec(message)
   const position = at
     ? Number(at[1])
-    : /end of JSON input/.test(message)
+    : /end of JSON input|Unexpected EOF/.test(message)
       ? text.length
       : unexpectedTokenPosition(message, text)
   return { position, error: pythonMessage(message) }

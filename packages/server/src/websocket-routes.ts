@@ -75,6 +75,10 @@ export class WebSocketRoutes {
     return this.#routes.length
   }
 
+  get paths(): string[] {
+    return this.#routes.map((route) => route.path)
+  }
+
   /** Close every open connection with 1001 (going away), as the server stops. */
   closeAll(): void {
     for (const client of this.#server?.clients ?? []) client.close(1001, 'Server shutting down')
