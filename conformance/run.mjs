@@ -1,7 +1,7 @@
 // The differential suite: every request of conformance/cases/ sent to the FastAPI twin and to the
 // typefast sample over real sockets, the answers and both OpenAPI documents compared.
 //
-//   node --conditions=@typefast/source --import tsx conformance/run.mjs [page...] [--update-gaps]
+//   node --conditions=@typefast/source --import tsx conformance/run.mjs [page...] [--update-gaps] [--show-gaps]
 //
 // Exits 1 on a difference that is neither a documented deviation nor a known gap, and on a known
 // gap that no longer differs. FASTAPI_VENV names the venv (default .venv-fastapi in the repo, then
@@ -22,6 +22,8 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const repo = join(here, '..')
 const args = process.argv.slice(2)
 const updateGaps = args.includes('--update-gaps')
+// Prints the known gaps' answers too, as the unexpected ones are printed: what is left to fix.
+const showGaps = args.includes('--show-gaps')
 const onlyPages = args.filter((arg) => !arg.startsWith('--'))
 
 async function loadCases() {
@@ -212,8 +214,9 @@ function report(results, known, cases) {
     writeKnownGaps(join(here, 'known-gaps.mjs'), known, results, inRun)
     console.log('known-gaps.mjs rewritten from this run')
   } else {
-    for (const entry of unexpected) {
-      console.log(`\nUNEXPECTED ${entry.id}: ${entry.differ.join(', ')}`)
+    const shown = showGaps ? [...results.answers, ...results.operations].filter((e) => e.verdict === 'known gap') : []
+    for (const entry of [...shown, ...unexpected]) {
+      console.log(`\n${entry.verdict.toUpperCase()} ${entry.id}: ${entry.differ.join(', ')}`)
       console.log(`  FastAPI:  ${String(JSON.stringify(entry.fastapi)).slice(0, 600)}`)
       console.log(`  typefast: ${String(JSON.stringify(entry.typefast)).slice(0, 600)}`)
     }

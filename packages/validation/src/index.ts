@@ -1,6 +1,7 @@
 export { hasIntegers, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
 export { type BodyValidator, type BodyValidatorOptions, compileBodyValidator } from './body-validator.js'
 export { type ErrorLocation, jsonInvalidError, missingBodyError, type ValidationErrorItem } from './error-format.js'
+export { jsonTextError } from './json-text.js'
 export { compileInputValidator, type InputValidator, type RawInput } from './input-validator.js'
 export { type Static, type TObject, type TProperties, type TSchema, t } from './schema.js'
 export { compileSerializer, type Serializer } from './serializer.js'
