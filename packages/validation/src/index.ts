@@ -1,4 +1,5 @@
-export { hasIntegers, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
+export { bigInteger } from './big-integer-schema.js'
+export { markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
 export { type BodyValidator, type BodyValidatorOptions, compileBodyValidator } from './body-validator.js'
 export { type ErrorLocation, jsonInvalidError, missingBodyError, type ValidationErrorItem } from './error-format.js'
 export { jsonTextError } from './json-text.js'
