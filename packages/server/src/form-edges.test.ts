@@ -104,6 +104,11 @@ describe('forms', () => {
     })
   })
 
+  test("a JSON field's integers beyond 2^53 are shown as sent", async () => {
+    const response = await send('/documents', `${part('metadata', '9007199254740993')}--xyz--\r\n`, multipart)
+    expect(JSON.parse(response.body.replace(/9007199254740993/, '"$&"')).detail[0].input).toBe('9007199254740993')
+  })
+
   test('text where a list of files is expected is reported by its index', async () => {
     const body = `${part('metadata', '{"public":true}')}${part('attachments', 'a')}${part('attachments', 'b')}--xyz--\r\n`
     const detail = JSON.parse((await send('/documents', body, multipart)).body).detail

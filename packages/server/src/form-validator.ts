@@ -2,6 +2,9 @@ import {
   compileBodyValidator,
   compileInputValidator,
   jsonTextError,
+  markBigIntegers,
+  mayHoldBigIntegers,
+  reviveBigIntegers,
   type TObject,
   type TSchema,
   type ValidationErrorItem,
@@ -178,7 +181,10 @@ function readSpecial(
   const text = Array.isArray(raw) ? raw[raw.length - 1]! : raw
   let parsed: unknown
   try {
-    parsed = secureJson.parse(text, undefined, { protoAction: 'remove', constructorAction: 'remove' })
+    const options = { protoAction: 'remove', constructorAction: 'remove' } as const
+    parsed = secureJson.parse(text, undefined, options)
+    // Integers beyond 2^53 exact, as in a JSON body.
+    if (mayHoldBigIntegers(text)) parsed = secureJson.parse(markBigIntegers(text), reviveBigIntegers, options)
   } catch {
     // Worded as pydantic's parser words it. That parser reads NaN and Infinity, which FastAPI then
     // cannot write in its answer (a 500); typefast refuses them as JSON does.
