@@ -141,6 +141,39 @@ export const deviations = [
   },
 ]
 
+/**
+ * The deliberate differences in the OpenAPI document, each a predicate over an operation's unit
+ * (the operation and the components it references) in FastAPI's and typefast's documents.
+ */
+export const operationDeviations = [
+  {
+    id: 'stream-item-schema',
+    anchor: `${page}#json-lines-items-are-documented-under-schema`,
+    // FastAPI 0.142.2 documents a streamed item under `itemSchema`, an OpenAPI 3.2 keyword a 3.1
+    // document may not hold; typefast writes it under `schema`. The units must be the same once
+    // typefast's is written FastAPI's way.
+    applies: (fastapi, typefast) => {
+      if (fastapi === undefined || typefast === undefined) return false
+      let moved = false
+      const asFastapi = JSON.parse(JSON.stringify(typefast), (key, value) => {
+        if (key !== 'content' || value === null || typeof value !== 'object') return value
+        return Object.fromEntries(
+          Object.entries(value).map(([type, media]) => {
+            if (!streamed.has(type) || !('schema' in media)) return [type, media]
+            moved = true
+            const { schema, ...rest } = media
+            return [type, { ...rest, itemSchema: schema }]
+          }),
+        )
+      })
+      return moved && JSON.stringify(asFastapi) === JSON.stringify(fastapi)
+    },
+  },
+]
+
+/** The media types whose items FastAPI documents under `itemSchema`. */
+const streamed = new Set(['application/jsonl', 'text/event-stream'])
+
 /** An integer of 16 digits or more: where one beyond 2^53 may be. */
 const bigLiteral = /\d{16}/
 const withoutBigIntegers = (body) => JSON.stringify(body).replace(/-?\d{16,}/g, 'BIG')

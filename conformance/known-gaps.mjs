@@ -36,8 +36,6 @@ export const answers = {
   'responses/file/a malformed range': 'status, header content-type, body',
   'responses/file/a range past the end': 'status, header content-type, body',
   'responses/file/download: query name = ""': 'header content-type',
-  'responses/sse/the prices': 'body',
-  'responses/sse/the prices with Last-Event-ID': 'body',
   'static-files/main/a doubled slash': 'status, header content-type, body',
   'static-files/main/a malformed range': 'status, header content-type, body',
   'static-files/main/a range past the end': 'status, header content-type, body',
@@ -74,8 +72,6 @@ export const operations = {
   'path-parameters/order GET /users/me': 'operation.operationId, operation.summary',
   'path-parameters/order GET /users/{user_id}': 'operation.operationId, operation.summary',
   'query-parameters/required GET /items/{item_id}': 'operation.parameters',
-  'responses/json-lines GET /rows':
-    'components.schemas/Row, operation.responses.200.content.application/jsonl.itemSchema, operation.responses.200.content.application/jsonl.schema',
   'responses/sse GET /prices':
     'operation.responses.200.content.text/event-stream, operation.responses.200.content.application/json',
   'security-oauth2-jwt/main POST /token':

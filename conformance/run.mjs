@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Client } from 'undici'
 import { comparable, differences, openapiUnits, unitDifferences } from './compare.mjs'
-import { deviationFor, deviations } from './deviations.mjs'
+import { deviationFor, deviations, operationDeviations } from './deviations.mjs'
 import { fastapiPython } from './venv.mjs'
 import { writeKnownGaps } from './write-known-gaps.mjs'
 
@@ -158,9 +158,13 @@ function judgeOpenapi(twin, [fastapiDoc, typefastDoc], known) {
   const typefast = openapiUnits(typefastDoc)
   return [...new Set([...fastapi.keys(), ...typefast.keys()])].map((unit) => {
     const id = `${twin} ${unit}`
-    const differ = unitDifferences(fastapi.get(unit), typefast.get(unit))
-    const verdict = differ.length === 0 ? 'identical' : id in known.operations ? 'known gap' : 'unexpected'
-    return { id, page, differ, verdict, fastapi: fastapi.get(unit), typefast: typefast.get(unit) }
+    const [a, b] = [fastapi.get(unit), typefast.get(unit)]
+    const differ = unitDifferences(a, b)
+    const base = { id, page, differ, fastapi: a, typefast: b }
+    if (differ.length === 0) return { ...base, verdict: 'identical' }
+    const deviation = operationDeviations.find((d) => d.applies(a, b))
+    if (deviation) return { ...base, verdict: 'deviation', deviation: deviation.id }
+    return { ...base, verdict: id in known.operations ? 'known gap' : 'unexpected' }
   })
 }
 
@@ -181,9 +185,9 @@ function report(results, known, cases) {
   figures.answers = tally(results.answers)
   figures.operations = tally(results.operations)
   figures.deviations = Object.fromEntries(
-    deviations.map((deviation) => [
+    [...deviations, ...operationDeviations].map((deviation) => [
       deviation.id,
-      results.answers.filter((entry) => entry.deviation === deviation.id).length,
+      [...results.answers, ...results.operations].filter((entry) => entry.deviation === deviation.id).length,
     ]),
   )
   console.log(
@@ -191,7 +195,7 @@ function report(results, known, cases) {
       `${figures.operations.identical} of ${figures.operations.total} OpenAPI operations identical`,
   )
   console.log(
-    `deviations (documented): ${figures.answers.deviations} answers (${Object.entries(figures.deviations)
+    `deviations (documented): ${figures.answers.deviations} answers, ${figures.operations.deviations} operations (${Object.entries(figures.deviations)
       .filter(([, n]) => n > 0)
       .map(([id, n]) => `${id} ${n}`)
       .join(', ')})`,
