@@ -33,12 +33,7 @@ export const answers = {
   'request-body/body-path-query/an unknown field too': 'body',
   'request-body/create-item/an unknown field too': 'body',
   'response-model/filter/body not JSON': 'body',
-  'responses/file/a malformed range': 'status, header content-type, body',
-  'responses/file/a range past the end': 'status, header content-type, body',
-  'responses/file/download: query name = ""': 'header content-type',
   'static-files/main/a doubled slash': 'status, header content-type, body',
-  'static-files/main/a malformed range': 'status, header content-type, body',
-  'static-files/main/a range past the end': 'status, header content-type, body',
   'testing/app/create: body not JSON': 'body',
 }
 
