@@ -10,7 +10,6 @@ export const answers = {
   'client/app/create: body price = 1e+308 (32)': 'body',
   'client/app/create: body price = 5e-324 (33)': 'body',
   'deployment/main/a long URL': 'status, body',
-  'deployment/main/the document': 'body',
   'first-steps/main/an unknown method name': 'status, header allow, body',
   'first-steps/main/the root twice slashed': 'status, body',
   'forms-and-files/upload/a document without a content type': 'body',
@@ -37,12 +36,10 @@ export const operations = {
   'dependencies/router-deps GET /items': 'only in typefast',
   'dependencies/router-deps GET /items/': 'only in FastAPI',
   'dependencies/sub-dependencies GET /items': 'operation.parameters',
-  'deployment/main GET /health': 'operation.operationId, operation.summary',
   'differences-from-fastapi/deviations GET /boom':
     'operation.responses.200.content.application/json.schema.additionalProperties, operation.responses.200.content.application/json.schema.title, operation.responses.200.content.application/json.schema.type',
   'first-steps/routes GET /greetings': 'only in typefast',
   'first-steps/routes GET /greetings/': 'only in FastAPI',
-  'first-steps/routes GET /greetings/{language}': 'operation.operationId, operation.summary',
   'forms-and-files/upload POST /documents':
     'components.schemas/Body_upload_document_documents_post.properties.attachments.anyOf, components.schemas/Body_upload_document_documents_post.properties.attachments.items, components.schemas/Body_upload_document_documents_post.properties.attachments.type, components.schemas/Body_upload_document_documents_post.properties.metadata.contentMediaType, components.schemas/Body_upload_document_documents_post.properties.metadata.contentSchema, components.schemas/Body_upload_document_documents_post.properties.metadata.title, components.schemas/Body_upload_document_documents_post.properties.metadata.type, components.schemas/Body_upload_document_documents_post.properties.metadata.$ref',
   'handling-errors/custom-handler GET /unicorns/{name}': 'operation.parameters',
@@ -50,16 +47,12 @@ export const operations = {
     'components.schemas/ItemOut, operation.parameters, operation.responses.200.content.application/json.schema.$ref, operation.responses.200.content.application/json.schema.properties, operation.responses.200.content.application/json.schema.required, operation.responses.200.content.application/json.schema.title, operation.responses.200.content.application/json.schema.type',
   'handling-errors/unexpected GET /boom':
     'operation.responses.200.content.application/json.schema.additionalProperties, operation.responses.200.content.application/json.schema.title, operation.responses.200.content.application/json.schema.type',
-  'handling-errors/validation-handler GET /items/{item_id}': 'operation.operationId, operation.summary',
-  'metadata-and-tags/tags GET /health': 'operation.summary',
   'metadata-and-tags/tags GET /items': 'only in typefast',
   'metadata-and-tags/tags GET /items/': 'only in FastAPI',
   'metadata-and-tags/tags GET /users': 'only in typefast',
   'metadata-and-tags/tags GET /users/': 'only in FastAPI',
   'path-parameters/enum GET /models/{model_name}': 'components.schemas/ModelName, operation.parameters',
   'path-parameters/file-path GET /files/{file_path}': 'operation.parameters',
-  'path-parameters/order GET /users/me': 'operation.operationId, operation.summary',
-  'path-parameters/order GET /users/{user_id}': 'operation.operationId, operation.summary',
   'query-parameters/required GET /items/{item_id}': 'operation.parameters',
   'responses/sse GET /prices':
     'operation.responses.200.content.text/event-stream, operation.responses.200.content.application/json',
