@@ -221,8 +221,13 @@ function report(results, known, cases) {
     const shown = showGaps ? [...results.answers, ...results.operations].filter((e) => e.verdict === 'known gap') : []
     for (const entry of [...shown, ...unexpected]) {
       console.log(`\n${entry.verdict.toUpperCase()} ${entry.id}: ${entry.differ.join(', ')}`)
-      console.log(`  FastAPI:  ${String(JSON.stringify(entry.fastapi)).slice(0, 600)}`)
-      console.log(`  typefast: ${String(JSON.stringify(entry.typefast)).slice(0, 600)}`)
+      // An operation's differences are shown where they are; an answer whole.
+      const paths = 'status' in (entry.fastapi ?? entry.typefast ?? {}) ? [''] : entry.differ
+      for (const at of paths) {
+        if (at !== '') console.log(`  at ${at}`)
+        console.log(`  FastAPI:  ${String(JSON.stringify(valueAt(entry.fastapi, at))).slice(0, 600)}`)
+        console.log(`  typefast: ${String(JSON.stringify(valueAt(entry.typefast, at))).slice(0, 600)}`)
+      }
     }
     for (const id of stale) console.log(`FIXED (remove it from known-gaps.mjs): ${id}`)
   }
@@ -230,6 +235,10 @@ function report(results, known, cases) {
   if (onlyPages.length === 0) writeFileSync(join(here, 'results.json'), `${JSON.stringify(figures, null, 2)}\n`)
   return updateGaps || (unexpected.length === 0 && stale.length === 0)
 }
+
+/** The value at a dotted path of `unitDifferences` ('' or '(root)': the whole value). */
+const valueAt = (value, at) =>
+  at === '' || at === '(root)' || at.startsWith('only in') ? value : at.split('.').reduce((v, key) => v?.[key], value)
 
 function tally(list) {
   return {
