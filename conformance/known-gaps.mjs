@@ -40,14 +40,6 @@ export const operations = {
   'metadata-and-tags/tags GET /items/': 'only in FastAPI',
   'metadata-and-tags/tags GET /users': 'only in typefast',
   'metadata-and-tags/tags GET /users/': 'only in FastAPI',
-  'path-parameters/enum GET /models/{model_name}': 'components.schemas/ModelName, operation.parameters',
-  'query-parameters/required GET /items/{item_id}': 'operation.parameters',
   'responses/sse GET /prices':
     'operation.responses.200.content.text/event-stream, operation.responses.200.content.application/json',
-  'security-oauth2-jwt/main POST /token':
-    'components.schemas/Body_login_token_post.properties.client_id.anyOf, components.schemas/Body_login_token_post.properties.client_id.type, components.schemas/Body_login_token_post.properties.client_secret.anyOf, components.schemas/Body_login_token_post.properties.client_secret.type, components.schemas/Body_login_token_post.properties.grant_type.anyOf, components.schemas/Body_login_token_post.properties.grant_type.pattern, components.schemas/Body_login_token_post.properties.grant_type.type',
-  'security-oauth2-scopes/main POST /token':
-    'components.schemas/Body_login_token_post.properties.client_id.anyOf, components.schemas/Body_login_token_post.properties.client_id.type, components.schemas/Body_login_token_post.properties.client_secret.anyOf, components.schemas/Body_login_token_post.properties.client_secret.type, components.schemas/Body_login_token_post.properties.grant_type.anyOf, components.schemas/Body_login_token_post.properties.grant_type.pattern, components.schemas/Body_login_token_post.properties.grant_type.type',
-  'security-simple-oauth2/main POST /token':
-    'components.schemas/Body_login_token_post.properties.client_id.anyOf, components.schemas/Body_login_token_post.properties.client_id.type, components.schemas/Body_login_token_post.properties.client_secret.anyOf, components.schemas/Body_login_token_post.properties.client_secret.type, components.schemas/Body_login_token_post.properties.grant_type.anyOf, components.schemas/Body_login_token_post.properties.grant_type.pattern, components.schemas/Body_login_token_post.properties.grant_type.type',
 }

@@ -136,7 +136,11 @@ describe('path parameters', () => {
       ],
     })
     const doc = app.openapi() as any
-    expect(doc.paths['/models/{model_name}'].get.parameters[0].schema.enum).toEqual(['alexnet', 'resnet', 'lenet'])
+    // A named enum is a component, as a str Enum is in FastAPI.
+    expect(doc.paths['/models/{model_name}'].get.parameters[0].schema).toEqual({
+      $ref: '#/components/schemas/ModelName',
+    })
+    expect(doc.components.schemas.ModelName.enum).toEqual(['alexnet', 'resnet', 'lenet'])
   })
 
   test('file-path.ts: {file_path:path} takes the slashes too', async () => {
