@@ -243,7 +243,7 @@ describe('JSON bodies', () => {
         headers: { 'content-type': 'application/json' },
         body,
       })
-      expect(response.json().detail[0].loc, body).toEqual(['body', position])
+      expect(response.json<{ detail: { loc: unknown[] }[] }>().detail[0]?.loc, body).toEqual(['body', position])
     }
   })
 
