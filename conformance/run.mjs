@@ -195,7 +195,9 @@ function report(results, known, cases) {
       `${figures.operations.identical} of ${figures.operations.total} OpenAPI operations identical`,
   )
   console.log(
-    `deviations (documented): ${figures.answers.deviations} answers, ${figures.operations.deviations} operations (${Object.entries(figures.deviations)
+    `deviations (documented): ${figures.answers.deviations} answers, ${figures.operations.deviations} operations (${Object.entries(
+      figures.deviations,
+    )
       .filter(([, n]) => n > 0)
       .map(([id, n]) => `${id} ${n}`)
       .join(', ')})`,

@@ -45,12 +45,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
  * type), a body without a content type is validated as its text, a JSON one parsed, any other
  * answers 415 (FastAPI would validate its text and answer 422: a documented difference).
  */
-export function readJsonBody(
-  bytes: Buffer,
-  contentType: string | undefined,
-  maxDepth: number,
-  input: BodyInput,
-) {
+export function readJsonBody(bytes: Buffer, contentType: string | undefined, maxDepth: number, input: BodyInput) {
   if (bytes.length === 0) return input.json(absent)
   if (contentType === undefined || contentType === '') return input.text(bytes.toString('utf8'))
   if (!isJsonContentType(contentType)) throw new HTTPException(415, 'Unsupported Media Type')

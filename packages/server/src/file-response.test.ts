@@ -94,7 +94,7 @@ describe('file()', () => {
     }
   })
 
-  test("a range Starlette refuses answers as it does: 416 past the end, 400 with its message", async () => {
+  test('a range Starlette refuses answers as it does: 416 past the end, 400 with its message', async () => {
     for (const range of ['bytes=500-600', 'bytes=100000-']) {
       const response = await request(`${url}/text`, { headers: { range } })
       expect(response.statusCode, range).toBe(416)

@@ -206,7 +206,9 @@ describe('JSON bodies coerce as pydantic lax mode', () => {
 
 describe('numbers', () => {
   test('beyond 2^53, a t.Integer() field gets the nearest number; a 422 shows the input as sent', async () => {
-    expect((await app.inject({ url: '/pr/9007199254740993' })).body).toBe('{"n":9007199254740992,"next":9007199254740992}')
+    expect((await app.inject({ url: '/pr/9007199254740993' })).body).toBe(
+      '{"n":9007199254740992,"next":9007199254740992}',
+    )
     const body = await postJson('/rounded', '{"n":9007199254740993,"big":[9007199254740993,1]}')
     expect(body.body).toBe('{"next":9007199254740992,"big":[9007199254740993,1]}')
     const refused = await postJson('/items', '{"name":9007199254740993,"price":-12345678901234567890}')

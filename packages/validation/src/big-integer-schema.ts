@@ -48,7 +48,11 @@ export function roundUnlessBigInteger(schema: unknown, value: unknown): unknown 
   if (typeof value === 'bigint') return Number(value)
   if (value === null || typeof value !== 'object') return value
   const branches = (resolved?.anyOf ?? resolved?.oneOf) as Schema[] | undefined
-  if (branches !== undefined) return roundUnlessBigInteger(branches.find((b) => holds(b, value)), value)
+  if (branches !== undefined)
+    return roundUnlessBigInteger(
+      branches.find((b) => holds(b, value)),
+      value,
+    )
   if (Array.isArray(value)) {
     const prefix = resolved?.prefixItems as Schema[] | undefined
     let out: unknown[] | undefined

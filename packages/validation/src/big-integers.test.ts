@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
-import { t } from './schema.js'
 
 const parse = (text: string) => JSON.parse(markBigIntegers(text), reviveBigIntegers)
 

@@ -59,13 +59,15 @@ class JsonScanner {
     this.#skipWhitespace()
     const char = this.#peek()
     if (char === undefined) this.#eof('a value')
-    if (char === '{') return this.#object()
-    if (char === '[') return this.#list()
-    if (char === '"') return this.#string()
-    if (char === '-' || isDigit(char)) return this.#number()
-    const ident = { t: 'true', f: 'false', n: 'null', N: 'NaN', I: 'Infinity' }[char]
-    if (ident === undefined) this.#fail('expected value')
-    this.#ident(ident)
+    else if (char === '{') this.#object()
+    else if (char === '[') this.#list()
+    else if (char === '"') this.#string()
+    else if (char === '-' || isDigit(char)) this.#number()
+    else {
+      const ident = { t: 'true', f: 'false', n: 'null', N: 'NaN', I: 'Infinity' }[char]
+      if (ident === undefined) this.#fail('expected value')
+      this.#ident(ident)
+    }
   }
 
   #ident(word: string): void {
@@ -141,16 +143,16 @@ class JsonScanner {
         this.#fail('control character (\\u0000-\\u001F) found while parsing a string')
       }
       if (char !== '\\') continue
-      const escape = this.#peek()
-      if (escape === undefined) this.#eof('a string')
-      if (escape === 'u') {
+      const escaped = this.#peek()
+      if (escaped === undefined) this.#eof('a string')
+      if (escaped === 'u') {
         for (let i = 0; i < 4; i++) {
           this.#at++
           const hex = this.#peek()
           if (hex === undefined) this.#eof('a string')
           if (!/[0-9a-fA-F]/.test(hex)) this.#fail('invalid escape')
         }
-      } else if (!ESCAPES.has(escape)) this.#fail('invalid escape')
+      } else if (!ESCAPES.has(escaped)) this.#fail('invalid escape')
       this.#at++
     }
   }
@@ -158,7 +160,10 @@ class JsonScanner {
   #number(): void {
     if (this.#peek() === '-') {
       this.#at++
-      if (this.#peek() === 'I') return this.#ident('Infinity')
+      if (this.#peek() === 'I') {
+        this.#ident('Infinity')
+        return
+      }
     }
     if (this.#peek() === '0') {
       this.#at++
