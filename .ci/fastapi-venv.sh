@@ -4,10 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(fastapi==0.142.2 pydantic==2.13.5 starlette==1.7.0 uvicorn==0.54.0 python-multipart==0.0.32)
+# email-validator (FastAPI's extra for EmailStr) with its dnspython: the response-model twin's.
+PACKAGES=(fastapi==0.142.2 pydantic==2.13.5 starlette==1.7.0 uvicorn==0.54.0 python-multipart==0.0.32
+  email-validator==2.3.0 dnspython==2.8.0)
 VENV=.venv-fastapi
 
-if [ -x "$VENV/bin/python" ] && "$VENV/bin/pip" freeze 2>/dev/null | grep -qx 'fastapi==0.142.2'; then
+if [ -x "$VENV/bin/python" ] && [ "$("$VENV/bin/pip" freeze 2>/dev/null | grep -cxF -e fastapi==0.142.2 -e email-validator==2.3.0)" = 2 ]; then
   exit 0
 fi
 if ! python3 -m venv "$VENV" 2>/dev/null; then

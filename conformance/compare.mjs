@@ -1,3 +1,5 @@
+import { gunzipSync } from 'node:zlib'
+
 // How two answers, and two OpenAPI documents, are compared. Every normalisation is here, each
 // with its reason; nothing else is changed before comparing.
 
@@ -40,6 +42,20 @@ function canonicalNumber(token) {
 
 const isJsonType = (type) => /^application\/(?:[\w.+-]+\+)?json\b/.test(type ?? '')
 
+/**
+ * NORMALISATION 5: a gzip-encoded body is compared decompressed, and its `content-encoding` is
+ * compared beside it. Two zlib builds (Python's, Node's) compress the same bytes differently;
+ * what a client reads is the decompressed body.
+ */
+function decoded(answer) {
+  if (answer.headers['content-encoding'] !== 'gzip' || answer.body.length === 0) return answer.body
+  try {
+    return gunzipSync(answer.body)
+  } catch {
+    return answer.body
+  }
+}
+
 /** What of an answer is compared, as one plain object (also what a known gap records). */
 export function comparable(answer, server) {
   const headers = {}
@@ -47,6 +63,9 @@ export function comparable(answer, server) {
     const value = answer.headers[name]
     if (value !== undefined) headers[name] = normalised(String(value), server)
   }
+  const encoding = answer.headers['content-encoding']
+  if (encoding !== undefined) headers['content-encoding'] = String(encoding)
+  answer = { ...answer, body: decoded(answer) }
   const text = normalised(answer.body.toString('utf8'), server)
   let body
   if (isJsonType(answer.headers['content-type']) && text !== '') {
@@ -67,7 +86,7 @@ export function comparable(answer, server) {
 export function differences(fastapi, typefast) {
   const found = []
   if (fastapi.status !== typefast.status) found.push('status')
-  for (const name of COMPARED_HEADERS) {
+  for (const name of [...COMPARED_HEADERS, 'content-encoding']) {
     if (fastapi.headers[name] !== typefast.headers[name]) found.push(`header ${name}`)
   }
   if (fastapi.contentLength !== typefast.contentLength) found.push('content-length sent')

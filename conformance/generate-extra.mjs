@@ -132,3 +132,47 @@ export function headerList(pairs) {
   for (const [name, value] of pairs) headers[name] = name in headers ? [headers[name], value].flat() : value
   return headers
 }
+
+const urlencodedForm = { 'content-type': 'application/x-www-form-urlencoded' }
+
+/**
+ * The Authorization edge cases of a bearer-token route (OAuth2PasswordBearer): schemes, spacing,
+ * missing and repeated tokens, then the token replaced by each header-safe TRICKY value.
+ */
+export function bearerEdgeCases({ sample, url }) {
+  const edges = [
+    ['no Authorization header', {}],
+    ['a bearer token', { authorization: 'Bearer abc' }],
+    ['the scheme in lower case', { authorization: 'bearer abc' }],
+    ['the scheme in upper case', { authorization: 'BEARER abc' }],
+    ['Bearer with no token', { authorization: 'Bearer' }],
+    ['Bearer and a space, no token', { authorization: 'Bearer ' }],
+    ['two spaces before the token', { authorization: 'Bearer  abc' }],
+    ['a token with a space in it', { authorization: 'Bearer abc def' }],
+    ['a Basic scheme', { authorization: 'Basic YTpi' }],
+    ['an unknown scheme', { authorization: 'Token abc' }],
+    ['only a token', { authorization: 'abc' }],
+    ['an empty header', { authorization: '' }],
+    ['a unicode token', { authorization: 'Bearer \u00e9t\u00e9' }],
+    ['a long token', { authorization: `Bearer ${'x'.repeat(4000)}` }],
+    ['a repeated header: the first wins', { authorization: ['Bearer first', 'Bearer second'] }],
+    ['a JWT-looking token', { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.abc' }],
+  ]
+  const generated = TRICKY.filter(headerSafe).map((value) => [
+    `generated: Bearer ${JSON.stringify(value).slice(0, 40)}`,
+    { authorization: `Bearer ${value}` },
+  ])
+  return [...edges, ...generated].map(([name, headers]) => ({ sample, name, method: 'GET', url, headers }))
+}
+
+/** POSTs of urlencoded bodies to the login route, `[name, body]` each, named `token: <name>`. */
+export const tokenRequests = (sample, list, url = '/token') =>
+  list.map(([name, body]) => ({ sample, name: `token: ${name}`, method: 'POST', url, headers: urlencodedForm, body }))
+
+/** The login form (OAuth2PasswordRequestForm) varied field by field from `fields`, seeded. */
+export const loginFormVariants = ({ sample, fields, seed, url = '/token' }) =>
+  fieldVariants({
+    fields,
+    seed,
+    build: (pairs) => ({ url, headers: urlencodedForm, body: urlencode(pairs) }),
+  }).map((c) => ({ ...c, sample, name: `generated token: ${c.name}`, method: 'POST' }))

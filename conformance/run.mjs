@@ -1,7 +1,7 @@
 // The differential suite: every request of conformance/cases/ sent to the FastAPI twin and to the
 // typefast sample over real sockets, the answers and both OpenAPI documents compared.
 //
-//   node --conditions=@typefast/source --import tsx conformance/run.mjs [page...] [--update-gaps]
+//   node --conditions=@typefast/source --import tsx conformance/run.mjs [page...] [--update-gaps] [--show-gaps]
 //
 // Exits 1 on a difference that is neither a documented deviation nor a known gap, and on a known
 // gap that no longer differs. FASTAPI_VENV names the venv (default .venv-fastapi in the repo, then
@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Client } from 'undici'
 import { comparable, differences, openapiUnits, unitDifferences } from './compare.mjs'
-import { deviationFor, deviations } from './deviations.mjs'
+import { deviationFor, deviations, operationDeviations } from './deviations.mjs'
 import { fastapiPython } from './venv.mjs'
 import { writeKnownGaps } from './write-known-gaps.mjs'
 
@@ -22,6 +22,8 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const repo = join(here, '..')
 const args = process.argv.slice(2)
 const updateGaps = args.includes('--update-gaps')
+// Prints the known gaps' answers too, as the unexpected ones are printed: what is left to fix.
+const showGaps = args.includes('--show-gaps')
 const onlyPages = args.filter((arg) => !arg.startsWith('--'))
 
 async function loadCases() {
@@ -156,9 +158,13 @@ function judgeOpenapi(twin, [fastapiDoc, typefastDoc], known) {
   const typefast = openapiUnits(typefastDoc)
   return [...new Set([...fastapi.keys(), ...typefast.keys()])].map((unit) => {
     const id = `${twin} ${unit}`
-    const differ = unitDifferences(fastapi.get(unit), typefast.get(unit))
-    const verdict = differ.length === 0 ? 'identical' : id in known.operations ? 'known gap' : 'unexpected'
-    return { id, page, differ, verdict, fastapi: fastapi.get(unit), typefast: typefast.get(unit) }
+    const [a, b] = [fastapi.get(unit), typefast.get(unit)]
+    const differ = unitDifferences(a, b)
+    const base = { id, page, differ, fastapi: a, typefast: b }
+    if (differ.length === 0) return { ...base, verdict: 'identical' }
+    const deviation = operationDeviations.find((d) => d.applies(a, b))
+    if (deviation) return { ...base, verdict: 'deviation', deviation: deviation.id }
+    return { ...base, verdict: id in known.operations ? 'known gap' : 'unexpected' }
   })
 }
 
@@ -179,9 +185,9 @@ function report(results, known, cases) {
   figures.answers = tally(results.answers)
   figures.operations = tally(results.operations)
   figures.deviations = Object.fromEntries(
-    deviations.map((deviation) => [
+    [...deviations, ...operationDeviations].map((deviation) => [
       deviation.id,
-      results.answers.filter((entry) => entry.deviation === deviation.id).length,
+      [...results.answers, ...results.operations].filter((entry) => entry.deviation === deviation.id).length,
     ]),
   )
   console.log(
@@ -189,7 +195,9 @@ function report(results, known, cases) {
       `${figures.operations.identical} of ${figures.operations.total} OpenAPI operations identical`,
   )
   console.log(
-    `deviations (documented): ${figures.answers.deviations} answers (${Object.entries(figures.deviations)
+    `deviations (documented): ${figures.answers.deviations} answers, ${figures.operations.deviations} operations (${Object.entries(
+      figures.deviations,
+    )
       .filter(([, n]) => n > 0)
       .map(([id, n]) => `${id} ${n}`)
       .join(', ')})`,
@@ -212,10 +220,16 @@ function report(results, known, cases) {
     writeKnownGaps(join(here, 'known-gaps.mjs'), known, results, inRun)
     console.log('known-gaps.mjs rewritten from this run')
   } else {
-    for (const entry of unexpected) {
-      console.log(`\nUNEXPECTED ${entry.id}: ${entry.differ.join(', ')}`)
-      console.log(`  FastAPI:  ${String(JSON.stringify(entry.fastapi)).slice(0, 600)}`)
-      console.log(`  typefast: ${String(JSON.stringify(entry.typefast)).slice(0, 600)}`)
+    const shown = showGaps ? [...results.answers, ...results.operations].filter((e) => e.verdict === 'known gap') : []
+    for (const entry of [...shown, ...unexpected]) {
+      console.log(`\n${entry.verdict.toUpperCase()} ${entry.id}: ${entry.differ.join(', ')}`)
+      // An operation's differences are shown where they are; an answer whole.
+      const paths = 'status' in (entry.fastapi ?? entry.typefast ?? {}) ? [''] : entry.differ
+      for (const at of paths) {
+        if (at !== '') console.log(`  at ${at}`)
+        console.log(`  FastAPI:  ${String(JSON.stringify(valueAt(entry.fastapi, at))).slice(0, 600)}`)
+        console.log(`  typefast: ${String(JSON.stringify(valueAt(entry.typefast, at))).slice(0, 600)}`)
+      }
     }
     for (const id of stale) console.log(`FIXED (remove it from known-gaps.mjs): ${id}`)
   }
@@ -223,6 +237,10 @@ function report(results, known, cases) {
   if (onlyPages.length === 0) writeFileSync(join(here, 'results.json'), `${JSON.stringify(figures, null, 2)}\n`)
   return updateGaps || (unexpected.length === 0 && stale.length === 0)
 }
+
+/** The value at a dotted path of `unitDifferences` ('' or '(root)': the whole value). */
+const valueAt = (value, at) =>
+  at === '' || at === '(root)' || at.startsWith('only in') ? value : at.split('.').reduce((v, key) => v?.[key], value)
 
 function tally(list) {
   return {

@@ -36,9 +36,9 @@ describe('responses', () => {
     expect(response.headers['cache-control']).toBe('no-cache')
     expect(response.body).toBe(
       ': stream opened\nretry: 5000\n\n' +
-        'event: price\nid: 1\ndata: {"symbol":"TF","price":101}\n\n' +
-        'event: price\nid: 2\ndata: {"symbol":"TF","price":102}\n\n' +
-        'event: price\nid: 3\ndata: {"symbol":"TF","price":103}\n\n',
+        'event: price\ndata: {"symbol":"TF","price":101}\nid: 1\n\n' +
+        'event: price\ndata: {"symbol":"TF","price":102}\nid: 2\n\n' +
+        'event: price\ndata: {"symbol":"TF","price":103}\nid: 3\n\n',
     )
   })
 

@@ -67,8 +67,8 @@ describe('first steps', () => {
     expect((await app.inject({ url: '/greetings/fr' })).json()).toEqual({ language: 'fr' })
     const doc = app.openapi() as any
     expect(doc.paths['/greetings/{language}'].get.tags).toEqual(['greetings'])
-    // An arrow function has no name to make a summary from.
-    expect(doc.paths['/greetings'].get.summary).toBeUndefined()
+    // Prefix + '/' is the prefix itself; the summary comes from the handler's name.
+    expect(doc.paths['/greetings'].get.summary).toBe('List Greetings')
     expect(doc.paths['/health'].get.summary).toBe('Health')
   })
 })
@@ -136,7 +136,11 @@ describe('path parameters', () => {
       ],
     })
     const doc = app.openapi() as any
-    expect(doc.paths['/models/{model_name}'].get.parameters[0].schema.enum).toEqual(['alexnet', 'resnet', 'lenet'])
+    // A named enum is a component, as a str Enum is in FastAPI.
+    expect(doc.paths['/models/{model_name}'].get.parameters[0].schema).toEqual({
+      $ref: '#/components/schemas/ModelName',
+    })
+    expect(doc.components.schemas.ModelName.enum).toEqual(['alexnet', 'resnet', 'lenet'])
   })
 
   test('file-path.ts: {file_path:path} takes the slashes too', async () => {

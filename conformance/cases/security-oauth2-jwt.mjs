@@ -1,7 +1,7 @@
 // Requests for docs/security-oauth2-jwt.md: HS256 tokens and scrypt-hashed passwords. Tokens are
 // signed here with the samples' key: the /token answers carry the time they were made and differ
 // by the second, so only its failures are compared.
-import { FUTURE, fieldVariants, PAST, signHs256, urlencode } from '../generate-extra.mjs'
+import { FUTURE, loginFormVariants, PAST, signHs256, tokenRequests } from '../generate-extra.mjs'
 
 const KEY = '09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7'
 const bearer = (token) => ({ authorization: `Bearer ${token}` })
@@ -35,35 +35,23 @@ const me = [
   ['a token in a Basic header', { authorization: `Basic ${valid}` }],
 ].map(([name, headers]) => ({ sample: 'main', name: `me: ${name}`, method: 'GET', url: '/users/me/', headers }))
 
-const form = { 'content-type': 'application/x-www-form-urlencoded' }
-const token = [
+const token = tokenRequests('main', [
   ['a wrong password', 'username=johndoe&password=wrong'],
   ['an unknown user', 'username=nobody&password=secret'],
   ['no password', 'username=johndoe'],
   ['no username', 'password=secret'],
   ['an empty form', ''],
   ['a wrong grant_type', 'grant_type=implicit&username=johndoe&password=secret'],
-].map(([name, body]) => ({
-  sample: 'main',
-  name: `token: ${name}`,
-  method: 'POST',
-  url: '/token',
-  headers: form,
-  body,
-}))
+])
 
 // Based on a wrong password: no variant logs in, so no answer carries a time.
 
 // Generated: each field of the login form varied one at a time, then two at once (seeded).
-const generated = fieldVariants({
+const generated = loginFormVariants({
+  sample: 'main',
   fields: { grant_type: 'password', username: 'johndoe', password: 'wrong', scope: '' },
   seed: 6,
-  build: (pairs) => ({
-    url: '/token',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: urlencode(pairs),
-  }),
-}).map((c) => ({ ...c, sample: 'main', name: `generated token: ${c.name}`, method: 'POST' }))
+})
 
 export default [
   ...me,

@@ -1,6 +1,6 @@
 // Requests for docs/security-oauth2-scopes.md: scopes in the token, asked for by each route.
 // Tokens are signed here with the sample's key (see security-oauth2-jwt.mjs for why).
-import { FUTURE, fieldVariants, PAST, signHs256, urlencode } from '../generate-extra.mjs'
+import { FUTURE, loginFormVariants, PAST, signHs256, tokenRequests } from '../generate-extra.mjs'
 
 const KEY = '09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7'
 const bearer = (claims) => ({ authorization: `Bearer ${signHs256(claims, KEY)}` })
@@ -25,33 +25,21 @@ const protectedCases = routes.flatMap((url) =>
   tokens.map(([name, headers]) => ({ sample: 'main', name: `${url}: ${name}`, method: 'GET', url, headers })),
 )
 
-const form = { 'content-type': 'application/x-www-form-urlencoded' }
-const token = [
+const token = tokenRequests('main', [
   ['a wrong password', 'username=johndoe&password=wrong'],
   ['an unknown user', 'username=nobody&password=secret'],
   ['alice with the wrong password', 'username=alice&password=secret'],
   ['no password', 'username=johndoe&scope=me'],
   ['an empty form', ''],
-].map(([name, body]) => ({
-  sample: 'main',
-  name: `token: ${name}`,
-  method: 'POST',
-  url: '/token',
-  headers: form,
-  body,
-}))
+])
 
 // Based on a wrong password: no variant logs in, so no answer carries a time.
 
 // Generated: each field of the login form varied one at a time, then two at once (seeded).
-const generated = fieldVariants({
+const generated = loginFormVariants({
+  sample: 'main',
   fields: { grant_type: 'password', username: 'alice', password: 'wrong', scope: 'me items' },
   seed: 7,
-  build: (pairs) => ({
-    url: '/token',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: urlencode(pairs),
-  }),
-}).map((c) => ({ ...c, sample: 'main', name: `generated token: ${c.name}`, method: 'POST' }))
+})
 
 export default [...protectedCases, ...token, ...generated]

@@ -1,8 +1,7 @@
 // Requests for docs/security-simple-oauth2.md: OAuth2PasswordRequestForm and the user name as token.
-import { fieldVariants, urlencode } from '../generate-extra.mjs'
+import { loginFormVariants, tokenRequests } from '../generate-extra.mjs'
 
-const form = { 'content-type': 'application/x-www-form-urlencoded' }
-const token = [
+const token = tokenRequests('main', [
   ['the right password', 'username=johndoe&password=secret'],
   ['a wrong password', 'username=johndoe&password=wrong'],
   ['an unknown user', 'username=nobody&password=secret'],
@@ -20,14 +19,7 @@ const token = [
   ['a plus for a space', 'username=john+doe&password=secret'],
   ['a unicode password', 'username=johndoe&password=%C3%A9t%C3%A9'],
   ['a field with no value', 'username&password=secret'],
-].map(([name, body]) => ({
-  sample: 'main',
-  name: `token: ${name}`,
-  method: 'POST',
-  url: '/token',
-  headers: form,
-  body,
-}))
+])
 
 const wrongContentType = [
   ['JSON instead of a form', { 'content-type': 'application/json' }, '{"username":"johndoe","password":"secret"}'],
@@ -38,7 +30,7 @@ const wrongContentType = [
     { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
     'username=johndoe&password=secret',
   ],
-  ['no body', form, undefined],
+  ['no body', { 'content-type': 'application/x-www-form-urlencoded' }, undefined],
 ].map(([name, headers, body]) => ({
   sample: 'main',
   name: `token: ${name}`,
@@ -61,15 +53,11 @@ const me = [
 ].map(([name, headers]) => ({ sample: 'main', name: `me: ${name}`, method: 'GET', url: '/users/me', headers }))
 
 // Generated: each field of the login form varied one at a time, then two at once (seeded).
-const generated = fieldVariants({
+const generated = loginFormVariants({
+  sample: 'main',
   fields: { grant_type: 'password', username: 'johndoe', password: 'secret', scope: 'me' },
   seed: 5,
-  build: (pairs) => ({
-    url: '/token',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: urlencode(pairs),
-  }),
-}).map((c) => ({ ...c, sample: 'main', name: `generated token: ${c.name}`, method: 'POST' }))
+})
 
 export default [
   ...token,

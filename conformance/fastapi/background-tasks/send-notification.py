@@ -22,7 +22,8 @@ def audit_log(background_tasks: BackgroundTasks, q: str | None = None):
 
 @app.post("/send-notification/{email}")
 async def send_notification(
-    email: str, background_tasks: BackgroundTasks, q: Annotated[str | None, Depends(audit_log)]
+    email, background_tasks: BackgroundTasks,  # email untyped: the sample declares no params schema
+    q: Annotated[str | None, Depends(audit_log)]
 ):
     # Runs after the response is sent: the client does not wait for the email.
     background_tasks.add_task(send_email, email, "some notification")

@@ -19,7 +19,7 @@ async def unicorn_exception_handler(request: Request, exc: UnicornException):
 
 
 @app.get("/unicorns/{name}")
-def read_unicorn(name: str):
+def read_unicorn(name):  # untyped, as the sample declares no params schema
     if name == "yolo":
         raise UnicornException(name=name)
     return {"unicorn_name": name}

@@ -11,7 +11,7 @@ class ItemOut(BaseModel):
 
 
 @app.get("/items/{item_id}", response_model=ItemOut)
-def read_item(item_id: str):
+def read_item(item_id):  # untyped, as the sample declares no params schema
     if item_id not in items:
         raise HTTPException(status_code=404, detail="Item not found", headers={"X-Error": "There goes my error"})
     return {"item": items[item_id]}

@@ -1,12 +1,11 @@
 from fastapi import FastAPI
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, EmailStr, Field
 
 
 class UserIn(BaseModel):
     username: str
     password: str = Field(min_length=8)
-    # EmailStr needs email-validator, which is not in the pinned set: a plain string here.
-    email: str
+    email: EmailStr
 
 
 class UserOut(BaseModel):

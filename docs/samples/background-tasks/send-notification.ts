@@ -8,10 +8,13 @@ async function sendEmail(to: string, message: string) {
 }
 
 // Dependencies can add tasks too: they run after the handler's, in the order added.
-const auditLog = dependency({ query: t.Object({ q: t.Optional(t.String()) }) }, ({ query, background }) => {
-  if (query.q !== undefined) background.add((q: string) => sent.push(`audit: ${q}`), query.q)
-  return query.q
-})
+const auditLog = dependency(
+  { query: t.Object({ q: t.Optional(t.Union([t.String(), t.Null()])) }) },
+  ({ query, background }) => {
+    if (query.q != null) background.add((q: string) => sent.push(`audit: ${q}`), query.q)
+    return query.q
+  },
+)
 
 export const app = createApp().post(
   '/send-notification/{email}',

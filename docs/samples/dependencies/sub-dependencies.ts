@@ -1,11 +1,14 @@
 import { createApp, dependency, t } from 'typefast'
 
-const queryExtractor = dependency({ query: t.Object({ q: t.Optional(t.String()) }) }, ({ query }) => query.q)
+const queryExtractor = dependency(
+  { query: t.Object({ q: t.Optional(t.Union([t.String(), t.Null()])) }) },
+  ({ query }) => query.q,
+)
 
 // A dependency of a dependency: its own inputs (the cookie) and its sub-dependency's (the query)
 // both become inputs of every route that uses it.
 const queryOrCookieExtractor = dependency(
-  { deps: { q: queryExtractor }, cookies: t.Object({ last_query: t.Optional(t.String()) }) },
+  { deps: { q: queryExtractor }, cookies: t.Object({ last_query: t.Optional(t.Union([t.String(), t.Null()])) }) },
   ({ deps, cookies }) => deps.q ?? cookies.last_query,
 )
 

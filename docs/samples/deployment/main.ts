@@ -13,7 +13,9 @@ export const app = createApp({
   keepAliveTimeout: 65_000, // longer than the proxy's idle timeout (60 s on most load balancers)
   shutdownTimeout: 15_000, // what requests in flight get on SIGTERM
 })
-  .get('/health', () => ({ status: 'ok', pid: process.pid }))
+  .get('/health', function health() {
+    return { status: 'ok', pid: process.pid }
+  })
   .onShutdown(() => {
     // close pools, flush buffers: runs after the requests in flight have finished
   })

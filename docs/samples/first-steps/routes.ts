@@ -7,8 +7,12 @@ const healthRoute = get('/health', function health() {
 
 const greetings = router(
   { prefix: '/greetings', tags: ['greetings'] },
-  get('/', () => ['hello', 'bonjour']),
-  get('/{language}', ({ params }) => ({ language: params.language })),
+  get('/', function listGreetings() {
+    return ['hello', 'bonjour']
+  }),
+  get('/{language}', function readGreeting({ params }) {
+    return { language: params.language }
+  }),
 )
 
 export const app = createApp().add(healthRoute).include(greetings)

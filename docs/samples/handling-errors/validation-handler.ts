@@ -5,6 +5,6 @@ export const app = createApp()
   .exceptionHandler(RequestValidationError, (error) =>
     text(error.errors.map((e) => `${e.loc.join('.')}: ${e.msg}`).join('\n'), { status: 400 }),
   )
-  .get('/items/{item_id}', { params: t.Object({ item_id: t.Integer() }) }, ({ params }) => ({
-    item_id: params.item_id,
-  }))
+  .get('/items/{item_id}', { params: t.Object({ item_id: t.Integer() }) }, function readItem({ params }) {
+    return { item_id: params.item_id }
+  })

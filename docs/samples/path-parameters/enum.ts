@@ -1,6 +1,6 @@
 import { createApp, t } from 'typefast'
 
-const ModelName = t.Enum(['alexnet', 'resnet', 'lenet'])
+const ModelName = t.Enum(['alexnet', 'resnet', 'lenet'], { $id: 'ModelName' })
 
 export const app = createApp().get(
   '/models/{model_name}',

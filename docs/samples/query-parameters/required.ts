@@ -5,7 +5,7 @@ export const app = createApp().get(
   {
     query: t.Object({
       needy: t.String(), // no default and not Optional: required
-      limit: t.Optional(t.Integer({ minimum: 1, maximum: 100 })),
+      limit: t.Optional(t.Union([t.Integer({ minimum: 1, maximum: 100 }), t.Null()])),
       tag: t.Array(t.String(), { default: [] }), // ?tag=a&tag=b
     }),
   },

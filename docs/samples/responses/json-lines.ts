@@ -1,6 +1,6 @@
 import { createApp, t } from 'typefast'
 
-const Row = t.Object({ id: t.Integer(), name: t.String() })
+const Row = t.Object({ id: t.Integer(), name: t.String() }, { $id: 'Row' })
 
 const rows = [
   { id: 1, name: 'Widget', cost: 4.2 },

@@ -1,15 +1,17 @@
-import { validate } from '@readme/openapi-parser'
-import { get, post, put } from '@typefast/router'
+import { type AnyRoute, get, post, put } from '@typefast/router'
 import { t as Type } from '@typefast/validation'
-import { describe, expect, test } from 'vitest'
+import { describe, test } from 'vitest'
 import { buildOpenAPIDocument } from './document.js'
 import { expectExact } from './testing/exact.js'
 import { sourcesOf } from './testing/sources.js'
+import { expectValidOpenAPI } from './testing/valid.js'
 
 // Each expected value below is FastAPI 0.142.2's `app.openapi()` (pydantic 2.13.5) for the twin
 // written in the comment above it, pasted as printed: compared exactly, key order included.
 
 const info = { title: 'FastAPI', version: '0.1.0' }
+/** The document of an app of these routes, titled as FastAPI() titles it. */
+const documentOf = (...routes: AnyRoute[]) => buildOpenAPIDocument(sourcesOf(routes), { info })
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Optional(Type.Union([schema, Type.Null()]))
 const file = () => Type.String({ format: 'binary' })
@@ -55,7 +57,7 @@ describe('parameters', () => {
       },
       function read_item() {},
     )
-    const doc = buildOpenAPIDocument(sourcesOf([route]), { info })
+    const doc = documentOf(route)
     expectExact(doc.paths['/items/{item_id}']?.get, {
       summary: 'Read Item',
       operationId: 'read_item_items__item_id__get',
@@ -108,12 +110,9 @@ describe('parameters', () => {
 
   // def read_plain(item_id) and def get_model(model_name: ModelName), ModelName a str Enum
   test('an untyped path parameter has no type; an enum is a titled, typed component', () => {
-    const doc = buildOpenAPIDocument(
-      sourcesOf([
-        get('/plain/{item_id}', function read_plain() {}),
-        get('/models/{model_name}', { params: Type.Object({ model_name: ModelName }) }, function get_model() {}),
-      ]),
-      { info },
+    const doc = documentOf(
+      get('/plain/{item_id}', function read_plain() {}),
+      get('/models/{model_name}', { params: Type.Object({ model_name: ModelName }) }, function get_model() {}),
     )
     expectExact(doc.paths['/plain/{item_id}']?.get, {
       summary: 'Read Plain',
@@ -230,7 +229,7 @@ describe('parameters', () => {
 describe('bodies', () => {
   // def create_item(item: Item), Item with `description: str | None = None`, `tags: list[str] = []`, `kind: str = "tool"`
   test('a model: every field titled, nullable optionals as anyOf with null', () => {
-    const doc = buildOpenAPIDocument(sourcesOf([post('/items/', { body: Item }, function create_item() {})]), { info })
+    const doc = documentOf(post('/items/', { body: Item }, function create_item() {}))
     expectExact(doc.components?.schemas?.Item, {
       properties: {
         name: { type: 'string', title: 'Name' },
@@ -250,16 +249,13 @@ describe('bodies', () => {
   // def update_multi(item_id: int, item: Item, user: User, importance: int = Body())
   test('an object body without $id is Body_<operation id>, as embedded and several body parameters', () => {
     const params = Type.Object({ item_id: Type.Integer() })
-    const doc = buildOpenAPIDocument(
-      sourcesOf([
-        put('/embed/{item_id}', { params, body: Type.Object({ item: Item }) }, function update_embed() {}),
-        put(
-          '/multi/{item_id}',
-          { params, body: Type.Object({ item: Item, user: User, importance: Type.Integer() }) },
-          function update_multi() {},
-        ),
-      ]),
-      { info },
+    const doc = documentOf(
+      put('/embed/{item_id}', { params, body: Type.Object({ item: Item }) }, function update_embed() {}),
+      put(
+        '/multi/{item_id}',
+        { params, body: Type.Object({ item: Item, user: User, importance: Type.Integer() }) },
+        function update_multi() {},
+      ),
     )
     expectExact(doc.paths['/embed/{item_id}']?.put, {
       summary: 'Update Embed',
@@ -326,27 +322,24 @@ describe('bodies', () => {
   //     attachments: list[UploadFile] | None = File(default=None)) and
   // def e(a: str | None = Form(default=None))
   test('form and file bodies: Body_ components, files as contentMediaType, not required when no field is', () => {
-    const doc = buildOpenAPIDocument(
-      sourcesOf([
-        post(
-          '/login/',
-          {
-            form: Type.Object({
-              username: Type.String(),
-              password: Type.String(),
-              remember: Type.Boolean({ default: false }),
-            }),
-          },
-          function login() {},
-        ),
-        post(
-          '/files/',
-          { form: Type.Object({ title: Type.String(), document: file(), attachments: nullable(Type.Array(file())) }) },
-          function create_file() {},
-        ),
-        post('/optform/', { form: Type.Object({ a: nullable(Type.String()) }) }, function e() {}),
-      ]),
-      { info },
+    const doc = documentOf(
+      post(
+        '/login/',
+        {
+          form: Type.Object({
+            username: Type.String(),
+            password: Type.String(),
+            remember: Type.Boolean({ default: false }),
+          }),
+        },
+        function login() {},
+      ),
+      post(
+        '/files/',
+        { form: Type.Object({ title: Type.String(), document: file(), attachments: nullable(Type.Array(file())) }) },
+        function create_file() {},
+      ),
+      post('/optform/', { form: Type.Object({ a: nullable(Type.String()) }) }, function e() {}),
     )
     expectExact(doc.paths['/login/']?.post, {
       summary: 'Login',
@@ -454,7 +447,7 @@ describe('schemas', () => {
       },
       { $id: 'M' },
     )
-    const doc = buildOpenAPIDocument(sourcesOf([post('/m/', { body: M }, function c() {})]), { info })
+    const doc = documentOf(post('/m/', { body: M }, function c() {}))
     expectExact(doc.components?.schemas?.M, {
       properties: {
         s: {
@@ -516,10 +509,7 @@ describe('schemas', () => {
       { ab: Type.Union([A, B]), s: Type.Optional(Type.Union([Type.String(), Type.Null()], { examples: ['e'] })) },
       { $id: 'C' },
     )
-    const doc = buildOpenAPIDocument(
-      sourcesOf([post('/items/', { body: Type.Object({ item: Literals, c: C }) }, function h() {})]),
-      { info },
-    )
+    const doc = documentOf(post('/items/', { body: Type.Object({ item: Literals, c: C }) }, function h() {}))
     expectExact(doc.components?.schemas?.Item, {
       properties: {
         name: { type: 'string', title: 'Name' },
@@ -551,13 +541,10 @@ describe('responses', () => {
   // c(x: int): list[Item] with responses={404: {"model": list[Item]}, 400: {"model": Item}}
   test('unnamed response models titled after the operation; extra responses as FastAPI builds them', () => {
     const Named = Type.Object({ name: Type.String() }, { $id: 'Item' })
-    const doc = buildOpenAPIDocument(
-      sourcesOf([
-        get('/list/', { response: Type.Array(Item) }, function read_items() {
-          return documentationOnly()
-        }),
-      ]),
-      { info },
+    const doc = documentOf(
+      get('/list/', { response: Type.Array(Item) }, function read_items() {
+        return documentationOnly()
+      }),
     )
     expectExact(doc.paths['/list/']?.get, {
       summary: 'Read Items',
@@ -577,27 +564,24 @@ describe('responses', () => {
         },
       },
     })
-    const more = buildOpenAPIDocument(
-      sourcesOf([
-        get('/a/', { response: Type.Union([Named, Type.Null()]) }, function a() {
+    const more = documentOf(
+      get('/a/', { response: Type.Union([Named, Type.Null()]) }, function a() {
+        return documentationOnly()
+      }),
+      get('/b/', { response: Type.Record(Type.String(), Type.Integer()) }, function b() {
+        return documentationOnly()
+      }),
+      get(
+        '/c/{x}',
+        {
+          params: Type.Object({ x: Type.Integer() }),
+          response: Type.Array(Named),
+          responses: { 404: { schema: Type.Array(Named) }, 400: { schema: Named } },
+        },
+        function c() {
           return documentationOnly()
-        }),
-        get('/b/', { response: Type.Record(Type.String(), Type.Integer()) }, function b() {
-          return documentationOnly()
-        }),
-        get(
-          '/c/{x}',
-          {
-            params: Type.Object({ x: Type.Integer() }),
-            response: Type.Array(Named),
-            responses: { 404: { schema: Type.Array(Named) }, 400: { schema: Named } },
-          },
-          function c() {
-            return documentationOnly()
-          },
-        ),
-      ]),
-      { info },
+        },
+      ),
     )
     expectExact(more.paths['/a/']?.get, {
       summary: 'A',
@@ -677,7 +661,7 @@ describe('JSON Lines', () => {
         yield documentationOnly()
       },
     )
-    const doc = buildOpenAPIDocument(sourcesOf([route]), { info })
+    const doc = documentOf(route)
     expectExact(doc.paths['/rows/{x}']?.get?.responses['200'], {
       description: 'Successful Response',
       content: {
@@ -690,8 +674,7 @@ describe('JSON Lines', () => {
         },
       },
     })
-    const result = await validate(structuredClone(doc) as never)
-    expect(result.valid).toBe(true)
+    await expectValidOpenAPI(doc)
   })
 })
 

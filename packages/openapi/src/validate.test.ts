@@ -4,20 +4,11 @@ import { t } from '@typefast/validation'
 import { describe, expect, test } from 'vitest'
 import { buildOpenAPIDocument } from './document.js'
 import { sourcesOf } from './testing/sources.js'
-import type { OpenAPIDocument } from './types.js'
+import { expectValidOpenAPI as expectValid } from './testing/valid.js'
 
 /** Handlers are never called here; this satisfies a response schema's return type. */
 const documentationOnly = (): never => {
   throw new Error('documentation only')
-}
-
-/** The validator dereferences the object it is given: it always gets a deep copy. */
-async function expectValid(document: OpenAPIDocument): Promise<void> {
-  const result = await validate(structuredClone(document) as never)
-  const errors = result.valid ? [] : result.errors
-  expect(errors).toEqual([])
-  expect(result.valid).toBe(true)
-  expect(result.specification).toBe('OpenAPI')
 }
 
 const Item = t.Object(

@@ -231,6 +231,22 @@ describe('JSON bodies', () => {
     })
   })
 
+  test('a misspelt literal is placed where its value starts, as Python places it', async () => {
+    for (const [body, position] of [
+      ['name=Foo', 0],
+      ['{"price": nul}', 10],
+      ['[1, fals]', 4],
+    ] as const) {
+      const response = await shop().inject({
+        method: 'POST',
+        url: '/items',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
+      expect(response.json<{ detail: { loc: unknown[] }[] }>().detail[0]?.loc, body).toEqual(['body', position])
+    }
+  })
+
   test('an unsupported content type answers 415', async () => {
     const response = await shop().inject({
       method: 'POST',

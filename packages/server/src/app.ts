@@ -43,7 +43,7 @@ import { type InjectOptions, type InjectResponse, injectRequest } from './inject
 import { type Lifespan, type LifespanFunction, LifespanRun } from './lifespan.js'
 import { createLogger, type Logger, type LogLevel } from './logger.js'
 import { type Endpoint, serveCaptured } from './middleware-chain.js'
-import { checkMountPrefix, dispatchToMount, type Mount } from './mount.js'
+import { checkMountPrefix, dispatchToMount, type Mount, stripRootPath } from './mount.js'
 import { RequestContext } from './request-context.js'
 import { type CompiledRoute, compileRoute, type RouteRuntime } from './route-pipeline.js'
 import { documentSecurity } from './security/openapi-security.js'
@@ -138,8 +138,12 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   #server: HttpServer | undefined
   #fetchReady: Promise<void> | undefined
 
+  /** The app's own `rootPath`, stripped from a request path that starts with it (Starlette's). */
+  readonly #routedRootPath: string
+
   constructor(options: AppOptions = {}) {
     this.#options = options
+    this.#routedRootPath = (options.rootPath ?? '').replace(/\/+$/, '')
     this.#logger = options.logger ?? createLogger({ level: options.logLevel })
     this.#exceptionHandlers = new ExceptionHandlers(this.#logger)
   }
@@ -454,7 +458,10 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     }
     const o = this.#options
     const { operations, securitySchemes } = documentSecurity(this.#compile().operations)
-    const document = buildOpenAPIDocument(operations, {
+    // FastAPI puts root_path's server first, and when no servers are set adds the key last.
+    const rootPath = this.#rootPath()
+    const rootServer = rootPath === '' || o.servers?.some((s) => s.url === rootPath) ? [] : [{ url: rootPath }]
+    const built = buildOpenAPIDocument(operations, {
       info: {
         title: o.title ?? 'typefast',
         version: o.version ?? '0.1.0',
@@ -464,17 +471,19 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
         contact: o.contact,
         license: o.license,
       },
-      servers: o.servers ?? (this.#rootPath() === '' ? undefined : [{ url: this.#rootPath() }]),
+      servers: o.servers && [...rootServer, ...o.servers],
       tags: o.openapiTags,
       securitySchemes,
       webhooks: webhookOperations(o.webhooks ?? []),
     })
+    const document = o.servers === undefined && rootServer.length > 0 ? { ...built, servers: rootServer } : built
     this.#openapi = { document, bytes: Buffer.from(JSON.stringify(document)) }
     return this.#openapi
   }
 
   #dispatch(req: IncomingMessage, res: ServerResponse): void {
     const compiled = this.#compiled ?? this.#compile()
+    if (this.#routedRootPath !== '') stripRootPath(req, this.#routedRootPath)
     if (compiled.chain !== null) {
       // Mounted apps answer for themselves, outside this app's middleware.
       if (

@@ -45,24 +45,18 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
  * type), a body without a content type is validated as its text, a JSON one parsed, any other
  * answers 415 (FastAPI would validate its text and answer 422: a documented difference).
  */
-export function readJsonBody(
-  bytes: Buffer,
-  contentType: string | undefined,
-  maxDepth: number,
-  input: BodyInput,
-  bigIntegers = false,
-) {
+export function readJsonBody(bytes: Buffer, contentType: string | undefined, maxDepth: number, input: BodyInput) {
   if (bytes.length === 0) return input.json(absent)
   if (contentType === undefined || contentType === '') return input.text(bytes.toString('utf8'))
   if (!isJsonContentType(contentType)) throw new HTTPException(415, 'Unsupported Media Type')
-  return input.json(parseJsonBody(bytes, maxDepth, bigIntegers))
+  return input.json(parseJsonBody(bytes, maxDepth))
 }
 
 /**
  * Parse a JSON body. `__proto__` and `constructor.prototype` keys are dropped, so a payload
  * can never reach Object.prototype.
  */
-function parseJsonBody(bytes: Buffer, maxDepth: number, bigIntegers: boolean): unknown {
+function parseJsonBody(bytes: Buffer, maxDepth: number): unknown {
   // Invalid UTF-8 cannot be decoded to JSON text: FastAPI's 400; simdutf checks it.
   if (!isUtf8(bytes)) throw new HTTPException(400, 'There was an error parsing the body')
   const text = bytes.toString('utf8')
@@ -73,8 +67,9 @@ function parseJsonBody(bytes: Buffer, maxDepth: number, bigIntegers: boolean): u
   try {
     const options = { protoAction: 'remove', constructorAction: 'remove' } as const
     const value = secureJson.parse(text, undefined, options)
-    // A body whose schema has integers keeps those beyond 2^53 exact, as bigints.
-    if (!bigIntegers || !mayHoldBigIntegers(text)) return value
+    // Integers beyond 2^53 are read exactly, as bigints: a 422 shows them as sent, and the
+    // validator rounds them to numbers but for bigInteger() fields.
+    if (!mayHoldBigIntegers(text)) return value
     return secureJson.parse(markBigIntegers(text), reviveBigIntegers, options)
   } catch (error) {
     const { position, error: reason } = describeJsonError((error as Error).message, text)

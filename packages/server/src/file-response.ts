@@ -45,7 +45,8 @@ export class FileResponse extends HttpResponse {
 
   constructor(path: string, init: FileInit | undefined) {
     const headers: Record<string, string | string[]> = {
-      'content-type': init?.contentType ?? mediaTypeOf(init?.filename ?? path),
+      // Starlette guesses from `filename or path`: an empty name falls back to the path.
+      'content-type': init?.contentType ?? mediaTypeOf(init?.filename || path),
       'accept-ranges': 'bytes',
     }
     if (init?.filename !== undefined) headers['content-disposition'] = contentDisposition(init.filename, init.inline)
@@ -80,9 +81,15 @@ export class FileResponse extends HttpResponse {
     let status = this.status
     if (status === 200 && rangeStillValid(requestHeaders, etag, lastModified)) {
       const range = parseRange(requestHeaders.range, stats.size)
-      if (range === 'unsatisfiable') {
-        res.writeHead(416, { ...headers, 'content-range': `bytes */${stats.size}`, 'content-length': 0 })
-        res.end()
+      if (range !== undefined && 'status' in range) {
+        // Starlette answers a refused range in plain text, without the file's headers.
+        const refusal: Record<string, string | number> = {
+          'content-type': 'text/plain; charset=utf-8',
+          'content-length': Buffer.byteLength(range.message),
+        }
+        if (range.status === 416) refusal['content-range'] = `bytes */${stats.size}`
+        res.writeHead(range.status, refusal)
+        res.end(method === 'HEAD' ? undefined : range.message)
         return
       }
       if (range !== undefined) {

@@ -15,6 +15,16 @@ const app = createApp().add(
     name: form.file.filename,
     note: form.note,
   })),
+  post(
+    '/documents',
+    {
+      form: t.Object({
+        metadata: t.Object({ public: t.Boolean() }, { $id: 'Metadata' }),
+        attachments: t.Optional(t.Array(uploadFile())),
+      }),
+    },
+    ({ form }) => ({ public: form.metadata.public }),
+  ),
 )
 
 const urlencoded = { 'content-type': 'application/x-www-form-urlencoded' }
@@ -59,6 +69,53 @@ describe('forms', () => {
     const noBoundary = await send('/login', 'garbage', { 'content-type': 'multipart/form-data' })
     expect(noBoundary.status).toBe(400)
     expect(noBoundary.body).toBe('{"detail":"Missing boundary in multipart."}')
+  })
+
+  test('a body cut short keeps the parts that were complete, as Starlette reads it', async () => {
+    const full = `${part('username', 'ada')}${part('password', 'p')}--xyz--\r\n`
+    const cut = await send('/login', full.slice(0, full.indexOf('name="password"') + 10), multipart)
+    expect(cut.status).toBe(422)
+    expect(cut.body).toBe(missing('password'))
+    expect((await send('/login', '', multipart)).body).toBe(missing('username', 'password'))
+  })
+
+  test('a part without a name answers 400', async () => {
+    const response = await send('/login', '--xyz\r\nContent-Disposition: form-data\r\n\r\nx\r\n--xyz--\r\n', multipart)
+    expect(response.status).toBe(400)
+    expect(response.body).toBe('{"detail":"The Content-Disposition header field \\"name\\" must be provided."}')
+  })
+
+  test("a JSON field's errors are pydantic's Json[Model] errors", async () => {
+    const error = async (metadata: string) =>
+      JSON.parse((await send('/documents', `${part('metadata', metadata)}--xyz--\r\n`, multipart)).body).detail[0]
+    expect(await error('not json')).toEqual({
+      type: 'json_invalid',
+      loc: ['body', 'metadata'],
+      msg: 'Invalid JSON: expected ident at line 1 column 2',
+      input: 'not json',
+      ctx: { error: 'expected ident at line 1 column 2' },
+    })
+    expect(await error('[1]')).toEqual({
+      type: 'model_type',
+      loc: ['body', 'metadata'],
+      msg: 'Input should be a valid dictionary or instance of Metadata',
+      input: [1],
+      ctx: { class_name: 'Metadata' },
+    })
+  })
+
+  test("a JSON field's integers beyond 2^53 are shown as sent", async () => {
+    const response = await send('/documents', `${part('metadata', '9007199254740993')}--xyz--\r\n`, multipart)
+    expect(JSON.parse(response.body.replace(/9007199254740993/, '"$&"')).detail[0].input).toBe('9007199254740993')
+  })
+
+  test('text where a list of files is expected is reported by its index', async () => {
+    const body = `${part('metadata', '{"public":true}')}${part('attachments', 'a')}${part('attachments', 'b')}--xyz--\r\n`
+    const detail = JSON.parse((await send('/documents', body, multipart)).body).detail
+    expect(detail.map((item: { loc: unknown[] }) => item.loc)).toEqual([
+      ['body', 'attachments', 0],
+      ['body', 'attachments', 1],
+    ])
   })
 
   test('JSON or text sent to a form route answers 415 (FastAPI: 422, every field missing)', async () => {

@@ -22,6 +22,14 @@ export interface RawForm {
 
 const formType = /^(?:multipart\/form-data|application\/x-www-form-urlencoded)\s*(?:;|$)/i
 
+/** True for an empty body, or one that begins with the multipart boundary of `contentType`. */
+function opensWithBoundary(opening: Buffer | undefined, contentType: string): boolean {
+  if (opening === undefined) return true
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType)
+  const delimiter = `--${boundary?.[1] ?? boundary?.[2]}`
+  return opening.subarray(0, delimiter.length).toString('latin1') === delimiter
+}
+
 /** Remove the temporary files a form spilled to disk. */
 export async function removeTempFiles(form: RawForm): Promise<void> {
   await Promise.all(form.tempFiles.map((path) => rm(path, { force: true })))
@@ -129,16 +137,22 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
       return
     }
     let fieldCount = 0
+    let truncated = false
     const tooManyFields = () =>
       fail(new HTTPException(400, `Too many fields. Maximum number of fields is ${limits.fields}.`))
+    // Starlette refuses a part without a name; busboy would file it under "undefined".
+    const unnamed = () => fail(new HTTPException(400, 'The Content-Disposition header field "name" must be provided.'))
     parser.on('field', (name, value, _nameTruncated, valueTruncated) => {
-      if (++fieldCount > limits.fields) tooManyFields()
+      if (truncated) return
+      if (name === undefined) unnamed()
+      else if (++fieldCount > limits.fields) tooManyFields()
       else if (valueTruncated)
         fail(new HTTPException(400, `Field '${name}' exceeds the limit of ${limits.fieldSize} bytes`))
       else if (!failed) addField(form.fields, name, value)
     })
     parser.on('file', (name, stream, filename, _encoding, mimeType) => {
-      if (failed) {
+      if (name === undefined) unnamed()
+      if (failed || truncated) {
         stream.resume()
         return
       }
@@ -155,8 +169,24 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
       fail(new HTTPException(400, `Too many files. Maximum number of files is ${limits.files}.`)),
     )
     parser.on('fieldsLimit', tooManyFields)
-    parser.on('error', () => fail(new HTTPException(400, 'Invalid multipart data.')))
+    // A body that ends early is read as Starlette reads it: the parts that were complete, so the
+    // fields missing are 422s. A body that does not even open with the boundary is not multipart.
+    let opening: Buffer | undefined
+    req.once('data', (chunk: Buffer) => {
+      opening = chunk
+    })
+    parser.on('error', (error: Error) => {
+      if (error.message !== 'Unexpected end of multipart data' || !opensWithBoundary(opening, contentType)) {
+        fail(new HTTPException(400, 'Invalid multipart data.'))
+        return
+      }
+      truncated = true
+      void Promise.allSettled(pending).then(() => {
+        if (!failed) resolve(form)
+      })
+    })
     parser.on('finish', () => {
+      if (truncated) return
       Promise.all(pending).then(
         () => {
           if (!failed) resolve(form)

@@ -1,6 +1,10 @@
 import {
   compileBodyValidator,
   compileInputValidator,
+  jsonTextError,
+  markBigIntegers,
+  mayHoldBigIntegers,
+  reviveBigIntegers,
   type TObject,
   type TSchema,
   type ValidationErrorItem,
@@ -21,12 +25,21 @@ interface SpecialField {
   kind: Kind
   required: boolean
   default: unknown
+  /** The model's name (its $id or title) for a JSON field's `model_type` error, as pydantic's Json[Model]. */
+  model: string | undefined
   validate:
     | ((value: unknown) => { ok: true; value: unknown } | { ok: false; errors: ValidationErrorItem[] })
     | undefined
 }
 
-type Schema = { type?: unknown; items?: unknown; default?: unknown; properties?: Record<string, TSchema> }
+type Schema = {
+  type?: unknown
+  items?: unknown
+  default?: unknown
+  properties?: Record<string, TSchema>
+  $id?: string
+  title?: string
+}
 
 /** Objects, and arrays of anything but scalars, travel in a form field as JSON text. */
 function isJsonSchema(schema: Schema): boolean {
@@ -41,6 +54,9 @@ function kindOf(schema: Schema): Kind | undefined {
   if (schema.type === 'array' && isFileSchema(schema.items as TSchema)) return 'files'
   return isJsonSchema(schema) ? 'json' : undefined
 }
+
+const modelName = (schema: Schema): string | undefined =>
+  schema.properties === undefined ? undefined : (schema.$id ?? schema.title)
 
 const inBody = (key: string, item: ValidationErrorItem, skip: number): ValidationErrorItem => ({
   ...item,
@@ -69,6 +85,7 @@ export function compileFormValidator(schema: TObject): FormValidator {
       kind,
       required: required.has(key),
       default: (fieldSchema as Schema).default,
+      model: kind === 'json' ? modelName(fieldSchema as Schema) : undefined,
       validate: kind === 'json' ? compileBodyValidator(fieldSchema) : undefined,
     })
   }
@@ -125,6 +142,14 @@ function withoutEmpty(fields: Record<string, string | string[]>, singles: readon
   return copy ?? fields
 }
 
+const notAFile = (loc: (string | number)[], input: unknown): ValidationErrorItem => ({
+  type: 'value_error',
+  loc,
+  msg: "Value error, Expected UploadFile, received: <class 'str'>",
+  input,
+  ctx: { error: {} },
+})
+
 function readSpecial(
   field: SpecialField,
   form: RawForm,
@@ -136,15 +161,9 @@ function readSpecial(
     if (files === undefined) {
       const text = form.fields[key]
       if (text !== undefined && !isEmpty(text)) {
-        return [
-          {
-            type: 'value_error',
-            loc: ['body', key],
-            msg: "Value error, Expected UploadFile, received: <class 'str'>",
-            input: text,
-            ctx: { error: {} },
-          },
-        ]
+        // A list of files reports each text by its index, as pydantic checks a list's items.
+        if (field.kind === 'file') return [notAFile(['body', key], text)]
+        return (Array.isArray(text) ? text : [text]).map((item, index) => notAFile(['body', key, index], item))
       }
       if (field.required) return [missingField(key)]
       if (field.kind === 'files' && field.default !== undefined) value[key] = []
@@ -162,20 +181,34 @@ function readSpecial(
   const text = Array.isArray(raw) ? raw[raw.length - 1]! : raw
   let parsed: unknown
   try {
-    parsed = secureJson.parse(text, undefined, { protoAction: 'remove', constructorAction: 'remove' })
+    const options = { protoAction: 'remove', constructorAction: 'remove' } as const
+    parsed = secureJson.parse(text, undefined, options)
+    // Integers beyond 2^53 exact, as in a JSON body.
+    if (mayHoldBigIntegers(text)) parsed = secureJson.parse(markBigIntegers(text), reviveBigIntegers, options)
   } catch {
-    return [
-      {
-        type: 'json_invalid',
-        loc: ['body', key],
-        msg: 'JSON decode error',
-        input: text,
-        ctx: { error: 'Expecting value' },
-      },
-    ]
+    // Worded as pydantic's parser words it. That parser reads NaN and Infinity, which FastAPI then
+    // cannot write in its answer (a 500); typefast refuses them as JSON does.
+    const error = jsonTextError(text) ?? 'NaN and Infinity are not JSON numbers'
+    return [{ type: 'json_invalid', loc: ['body', key], msg: `Invalid JSON: ${error}`, input: text, ctx: { error } }]
   }
   const result = field.validate!(parsed)
-  if (!result.ok) return result.errors.map((item) => inBody(key, item, 1))
+  if (!result.ok) return result.errors.map((item) => jsonFieldError(field, item))
   value[key] = result.value
   return undefined
+}
+
+/**
+ * A JSON field's error at ["body", key, ...]. pydantic checks Json[Model] without the
+ * from_attributes FastAPI gives a body, so a value that is no object is a `model_type` error.
+ */
+function jsonFieldError(field: SpecialField, item: ValidationErrorItem): ValidationErrorItem {
+  if (item.type !== 'model_attributes_type' || item.loc.length !== 1 || field.model === undefined)
+    return inBody(field.key, item, 1)
+  return {
+    type: 'model_type',
+    loc: ['body', field.key],
+    msg: `Input should be a valid dictionary or instance of ${field.model}`,
+    input: item.input,
+    ctx: { class_name: field.model },
+  }
 }

@@ -154,7 +154,7 @@ describe('multipart forms', () => {
     expect(status).toBe(422)
     expect(json.detail.map((e: { loc: unknown[]; type: string }) => [e.type, e.loc])).toEqual([
       ['missing', ['body', 'file']],
-      ['value_error', ['body', 'attachments']],
+      ['value_error', ['body', 'attachments', 0]],
       ['json_invalid', ['body', 'meta']],
     ])
   })

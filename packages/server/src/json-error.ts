@@ -9,7 +9,15 @@ export function describeJsonError(message: string, text: string): { position: nu
     : /end of JSON input|Unexpected EOF/.test(message)
       ? text.length
       : unexpectedTokenPosition(message, text)
-  return { position, error: pythonMessage(message) }
+  const error = pythonMessage(message)
+  // V8 points inside a misspelt literal (`nul`, `name`); Python at the value it could not read.
+  return { position: error === 'Expecting value' ? literalStart(text, position) : position, error }
+}
+
+function literalStart(text: string, position: number): number {
+  let start = position
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1]!)) start--
+  return start
 }
 
 function unexpectedTokenPosition(message: string, text: string): number {

@@ -81,4 +81,25 @@ describe('rootPath', () => {
     expect(docs).toContain('/api/v1/openapi.json')
     expect((await app.inject({ url: '/redoc' })).body).toContain('/api/v1/openapi.json')
   })
+
+  test('a path still under the root path is routed without it, once, as Starlette routes it', async () => {
+    const admin = createApp({ logger: quiet }).get('/users', () => ['ada'])
+    const app = createApp({ rootPath: '/shop', logger: quiet })
+      .get('/items', () => ['widget'])
+      .mount('/admin', admin)
+    expect((await app.inject({ url: '/shop/items?x=1' })).json()).toEqual(['widget'])
+    expect((await app.inject({ url: '/shop/admin/users' })).json()).toEqual(['ada'])
+    expect((await app.inject({ url: '/shop/shop/items' })).status).toBe(404)
+    expect((await app.inject({ url: '/shopping/items' })).status).toBe(404)
+  })
+
+  test("servers as FastAPI writes them: root_path's last when none are set, first when some are", () => {
+    const derived = createApp({ rootPath: '/shop', logger: quiet }).openapi()
+    expect(Object.keys(derived).at(-1)).toBe('servers')
+    const servers = [{ url: 'https://api.example.com' }]
+    expect(createApp({ rootPath: '/shop', servers, logger: quiet }).openapi().servers).toEqual([
+      { url: '/shop' },
+      { url: 'https://api.example.com' },
+    ])
+  })
 })

@@ -30,3 +30,12 @@ export function dispatchToMount(mounts: readonly Mount[], req: IncomingMessage, 
   }
   return false
 }
+
+/**
+ * Starlette's `get_route_path`: a path under the app's `root_path` (a proxy that forwards it
+ * unstripped) is routed without it, so `/shop/items` and `/items` reach the same route.
+ */
+export function stripRootPath(req: IncomingMessage, rootPath: string): void {
+  const url = req.url ?? '/'
+  if (url.startsWith(rootPath) && url[rootPath.length] === '/') req.url = url.slice(rootPath.length)
+}

@@ -1,5 +1,5 @@
 import { get, post, router } from '@typefast/router'
-import { t } from '@typefast/validation'
+import { bigInteger, t } from '@typefast/validation'
 import { describe, expect, test } from 'vitest'
 import { createApp } from './app.js'
 
@@ -31,16 +31,21 @@ const app = createApp({ openapiUrl: false, accessLog: false })
     post('/items', { body: Item, response: Item }, ({ body }) => body),
     post('/strict-schema', { body: t.Object({ price: t.Number(), count: t.Integer() }, { strict: true }) }, () => null),
     post('/strict-route', { body: Counts, strict: true }, () => null),
-    post('/big', { body: t.Object({ n: t.Integer(), f: t.Number({ default: 0 }) }) }, ({ body }) => body),
-    get('/p/{n}', { params: t.Object({ n: t.Integer() }), response: t.Object({ n: t.Integer() }) }, ({ params }) => ({
+    post('/big', { body: t.Object({ n: bigInteger(), f: t.Number({ default: 0 }) }) }, ({ body }) => body),
+    post('/rounded', { body: t.Object({ n: t.Integer(), big: t.Array(bigInteger()) }) }, ({ body }) => ({
+      next: body.n + 1,
+      big: body.big,
+    })),
+    get('/p/{n}', { params: t.Object({ n: bigInteger() }), response: t.Object({ n: bigInteger() }) }, ({ params }) => ({
       n: params.n,
     })),
+    get('/pr/{n}', { params: t.Object({ n: t.Integer() }) }, ({ params }) => ({ n: params.n, next: params.n + 1 })),
     get('/pf/{x}', { params: t.Object({ x: t.Number() }) }, ({ params }) => ({ x: params.x })),
     get(
       '/q',
       {
         query: t.Object({
-          n: t.Optional(t.Union([t.Integer(), t.Null()])),
+          n: t.Optional(t.Union([bigInteger(), t.Null()])),
           flag: t.Optional(t.Union([t.Boolean(), t.Null()])),
           s: t.Optional(t.Union([t.String(), t.Null()])),
         }),
@@ -50,8 +55,8 @@ const app = createApp({ openapiUrl: false, accessLog: false })
     get(
       '/hn',
       {
-        headers: t.Object({ 'x-n': t.Optional(t.Union([t.Integer(), t.Null()])) }),
-        cookies: t.Object({ c: t.Optional(t.Union([t.Integer(), t.Null()])) }),
+        headers: t.Object({ 'x-n': t.Optional(t.Union([bigInteger(), t.Null()])) }),
+        cookies: t.Object({ c: t.Optional(t.Union([bigInteger(), t.Null()])) }),
       },
       ({ headers, cookies }) => ({ x_n: headers['x-n'] ?? null, c: cookies.c ?? null }),
     ),
@@ -200,7 +205,19 @@ describe('JSON bodies coerce as pydantic lax mode', () => {
 })
 
 describe('numbers', () => {
-  test('integers beyond 2^53 keep their value in path, query, header, cookie and body', async () => {
+  test('beyond 2^53, a t.Integer() field gets the nearest number; a 422 shows the input as sent', async () => {
+    expect((await app.inject({ url: '/pr/9007199254740993' })).body).toBe(
+      '{"n":9007199254740992,"next":9007199254740992}',
+    )
+    const body = await postJson('/rounded', '{"n":9007199254740993,"big":[9007199254740993,1]}')
+    expect(body.body).toBe('{"next":9007199254740992,"big":[9007199254740993,1]}')
+    const refused = await postJson('/items', '{"name":9007199254740993,"price":-12345678901234567890}')
+    expect(refused.body).toBe(
+      '{"detail":[{"type":"string_type","loc":["body","name"],"msg":"Input should be a valid string","input":9007199254740993}]}',
+    )
+  })
+
+  test('bigInteger() fields keep their value in path, query, header, cookie and body', async () => {
     expect((await app.inject({ url: '/p/9007199254740993' })).body).toBe('{"n":9007199254740993}')
     expect((await app.inject({ url: '/q?n=9007199254740993' })).body).toBe(
       '{"n":9007199254740993,"flag":null,"s":null}',

@@ -7,7 +7,7 @@ import {
   RequestScope,
 } from '@typefast/dependency-resolution'
 import { isAsyncGeneratorFunction, type ResolvedRoute } from '@typefast/router'
-import { compileInputValidator, hasIntegers, type ValidationErrorItem } from '@typefast/validation'
+import { compileInputValidator, type ValidationErrorItem } from '@typefast/validation'
 import { parse as parseQuery } from 'fast-querystring'
 import { readBody, readJsonBody } from './body.js'
 import { compileBodyInput } from './body-input.js'
@@ -99,7 +99,6 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
   const headerInput = inputs.headers && compileHeaderInput(inputs.headers)
   const validateCookies = inputs.cookies && compileInputValidator(inputs.cookies, 'cookie')
   const bodyInput = inputs.body && compileBodyInput(inputs.body, { strict: route.strict })
-  const bigIntegers = inputs.body !== undefined && hasIntegers(inputs.body)
   const orderedErrors = plan.empty ? undefined : compileOrderedErrors(plan, ownInputs(route))
   const form = route.spec.form && compileFormInput(route.spec.form, runtime.formLimits, label, inputs.body)
   const jsonLines = isAsyncGeneratorFunction(route.handler)
@@ -282,7 +281,7 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
     errors: ValidationErrorItem[] | undefined,
     bytes: Buffer,
   ): void {
-    const result = readJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth, bodyInput!, bigIntegers)
+    const result = readJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth, bodyInput!)
     if (result.ok) {
       context.body = result.value
       proceed(context, params, query, errors, undefined)

@@ -24,12 +24,13 @@ export function formatEvent(message: ServerSentEvent | string): string {
   if (typeof message === 'string') return dataLines(message)
   let out = ''
   if (message.comment !== undefined) out += lines(':', message.comment)
+  // FastAPI's order: comment, event, data, id, retry.
   if (message.event !== undefined) out += `event: ${oneLine(message.event)}\n`
-  if (message.id !== undefined) out += `id: ${oneLine(String(message.id))}\n`
-  if (message.retry !== undefined) out += `retry: ${Math.trunc(message.retry)}\n`
   if (message.data !== undefined) {
     out += lines('data:', typeof message.data === 'string' ? message.data : JSON.stringify(message.data))
   }
+  if (message.id !== undefined) out += `id: ${oneLine(String(message.id))}\n`
+  if (message.retry !== undefined) out += `retry: ${Math.trunc(message.retry)}\n`
   return `${out}\n`
 }
 

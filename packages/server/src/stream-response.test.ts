@@ -127,7 +127,7 @@ describe('sse()', () => {
     expect(response.headers['cache-control']).toBe('no-cache')
     expect(await response.body.text()).toBe(
       ': hello\n\n' +
-        'event: update\nid: 1\nretry: 3000\ndata: {"n":1}\n\n' +
+        'event: update\ndata: {"n":1}\nid: 1\nretry: 3000\n\n' +
         'data: two\ndata: lines\n\n' +
         'data: plain\n\n',
     )
@@ -141,7 +141,7 @@ describe('sse()', () => {
         })(),
       ),
     )
-    expect((await app.inject({ url: '/e' })).body).toBe('event: adata: forged\nid: xretry: 1\ndata: ok\n\n')
+    expect((await app.inject({ url: '/e' })).body).toBe('event: adata: forged\ndata: ok\nid: xretry: 1\n\n')
   })
 
   test('sends `: ping` while the source is idle', async () => {

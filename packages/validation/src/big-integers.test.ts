@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasIntegers, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
-import { t } from './schema.js'
+import { markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
 
 const parse = (text: string) => JSON.parse(markBigIntegers(text), reviveBigIntegers)
 
@@ -32,12 +31,5 @@ describe('integers beyond 2^53 in JSON', () => {
     const cycle: Record<string, unknown> = {}
     cycle.self = cycle
     expect(() => stringifyJson(cycle)).toThrow(TypeError)
-  })
-
-  it('are looked for only in bodies whose schema has integers', () => {
-    expect(hasIntegers(t.Object({ a: t.Number(), b: t.Array(t.String()) }))).toBe(false)
-    expect(hasIntegers(t.Object({ a: t.Optional(t.Union([t.Integer(), t.Null()])) }))).toBe(true)
-    const Named = t.Object({ id: t.Integer() }, { $id: 'BigIntegersNamed' })
-    expect(hasIntegers(t.Object({ inner: Named }))).toBe(true)
   })
 })

@@ -1,5 +1,3 @@
-import { prepare, referencedNamed } from './registry.js'
-
 // Integers beyond 2^53 in JSON keep their value, as Python's do in FastAPI: read as bigints,
 // written back digit for digit. JSON.parse and JSON.stringify know no bigint, so a bigint
 // travels through them as a string marked with a per-process nonce no input can guess.
@@ -57,12 +55,4 @@ export function stringifyJson(value: unknown): string | undefined {
     const text = JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? `${marker}${v}` : v))
     return text?.replace(markedInJson, '$1')
   }
-}
-
-/** True when a schema (or a named schema it refers to) has an integer anywhere: decided at start-up. */
-export function hasIntegers(schema: object): boolean {
-  const prepared = prepare(schema)
-  return [prepared, ...Object.values(referencedNamed(prepared))].some((s) =>
-    /"type":(?:"integer"|\[[^\]]*"integer")/.test(JSON.stringify(s)),
-  )
 }

@@ -1,4 +1,5 @@
 import type { TSchema } from 'typebox'
+import { hasBigIntegers, roundUnlessBigInteger } from './big-integer-schema.js'
 import { compileDefaults } from './defaults.js'
 import type { ValidationErrorItem } from './error-format.js'
 import { mapAjvErrors } from './error-map.js'
@@ -30,12 +31,16 @@ export function compileBodyValidator(schema: TSchema, options: BodyValidatorOpti
     const check = compileAjv(schema)
     const prepared = prepare(schema)
     const fill = compileDefaults(prepared)
+    const exact = hasBigIntegers(prepared)
     const retry = (received: unknown): ReturnType<BodyValidator> => {
       const value = strict ? received : laxCoerce(prepared, received)
       const checked = withNumbers(value)
       if (checked !== received && check(checked)) {
-        if (fill !== undefined) fill(value)
-        return { ok: true, value }
+        // Bigints were checked by their nearest numbers; the handler gets those numbers, but
+        // for the `bigInteger()` fields that keep them.
+        const result = checked === value || !exact ? checked : roundUnlessBigInteger(prepared, value)
+        if (fill !== undefined) fill(result)
+        return { ok: true, value: result }
       }
       const errors = mapAjvErrors(check.errors ?? [], checked, bodyLoc, strict ? 'strict' : 'lax', prepared)
       for (const item of errors) item.input = receivedInput(received, item)

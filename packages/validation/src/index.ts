@@ -1,4 +1,5 @@
-export { hasIntegers, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
+export { bigInteger } from './big-integer-schema.js'
+export { markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
 export { type BodyValidator, type BodyValidatorOptions, compileBodyValidator } from './body-validator.js'
 export { type BuildContents, buildModuleSource } from './build-module.js'
 export { type ErrorLocation, jsonInvalidError, missingBodyError, type ValidationErrorItem } from './error-format.js'
@@ -12,6 +13,7 @@ export {
   recordCompiledApps,
   useCompiledBuild,
 } from './prebuilt.js'
+export { jsonTextError } from './json-text.js'
 export { type Static, type TObject, type TProperties, type TSchema, t } from './schema.js'
 export { compileSerializer, type Serializer } from './serializer.js'
 export { SettingsError, type SettingsIssue, type SettingsOptions, settings } from './settings.js'

@@ -1,5 +1,6 @@
 import type { ValidateFunction } from 'ajv'
 import type { TObject } from 'typebox'
+import { isBigIntegerSchema } from './big-integer-schema.js'
 import { arraySchema, ParseFailure, type ScalarCoercer, scalarCoercer } from './coerce.js'
 import type { ErrorLocation, ValidationErrorItem } from './error-format.js'
 import { mapAjvErrors } from './error-map.js'
@@ -30,6 +31,8 @@ interface Field {
   coerce: ScalarCoercer
   check: ValidateFunction | undefined
   schema: unknown
+  /** A `bigInteger()` field: keeps a bigint beyond 2^53; other integers get the nearest number. */
+  exact: boolean
 }
 
 // Keywords a coerced value satisfies by construction: no ajv call needed for them alone.
@@ -83,6 +86,7 @@ function buildInputValidator(schema: TObject, location: Exclude<ErrorLocation, '
       coerce: scalarCoercer(array ? (Array.isArray(array.items) ? {} : array.items) : fieldSchema),
       check: needsCheck(resolved) || array ? compileAjv(fieldSchema as object) : undefined,
       schema: fieldSchema,
+      exact: isBigIntegerSchema(fieldSchema),
     }
   })
   const outKeys = Object.keys(properties)
@@ -136,7 +140,7 @@ function buildInputValidator(schema: TObject, location: Exclude<ErrorLocation, '
         ;(errors ??= []).push(...found)
         continue
       }
-      value[outKeys[i]!] = coerced
+      value[outKeys[i]!] = field.exact ? coerced : checked
     }
     if (forbidExtra) {
       for (const key of Object.keys(raw)) {

@@ -100,7 +100,7 @@ export interface components {
         /** Body_login_token_post */
         Body_login_token_post: {
             /** Grant Type */
-            grant_type?: string;
+            grant_type?: string | null;
             /** Username */
             username: string;
             /**
@@ -114,12 +114,12 @@ export interface components {
              */
             scope: string;
             /** Client Id */
-            client_id?: string;
+            client_id?: string | null;
             /**
              * Client Secret
              * Format: password
              */
-            client_secret?: string;
+            client_secret?: string | null;
         };
         /** HTTPValidationError */
         HTTPValidationError: {

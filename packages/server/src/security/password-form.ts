@@ -20,12 +20,13 @@ export interface PasswordRequest {
  * `post('/token', { form: passwordRequestForm }, ({ form }) => { const { username, password, scopes } = passwordRequest(form) })`.
  */
 export const passwordRequestForm = t.Object({
-  grant_type: t.Optional(t.String({ pattern: '^password$' })),
+  // FastAPI's `str | None = None`s: documented as anyOf [string, null], as its form is.
+  grant_type: t.Optional(t.Union([t.String({ pattern: '^password$' }), t.Null()])),
   username: t.String(),
   password: t.String({ format: 'password' }),
   scope: t.String({ default: '' }),
-  client_id: t.Optional(t.String()),
-  client_secret: t.Optional(t.String({ format: 'password' })),
+  client_id: t.Optional(t.Union([t.String(), t.Null()])),
+  client_secret: t.Optional(t.Union([t.String(), t.Null()], { format: 'password' })),
 })
 
 /** `passwordRequestForm` with `grant_type=password` required, as RFC 6749 says (FastAPI's OAuth2PasswordRequestFormStrict). */
@@ -34,8 +35,8 @@ export const passwordRequestFormStrict = t.Object({
   username: t.String(),
   password: t.String({ format: 'password' }),
   scope: t.String({ default: '' }),
-  client_id: t.Optional(t.String()),
-  client_secret: t.Optional(t.String({ format: 'password' })),
+  client_id: t.Optional(t.Union([t.String(), t.Null()])),
+  client_secret: t.Optional(t.Union([t.String(), t.Null()], { format: 'password' })),
 })
 
 /** The validated fields of either form, as the handler receives them. */
@@ -44,11 +45,11 @@ export type PasswordRequestFields = Static<typeof passwordRequestForm>
 /** The password request of a validated form, with `scope` split on spaces into `scopes`. */
 export function passwordRequest(form: PasswordRequestFields): PasswordRequest {
   return {
-    grantType: form.grant_type,
+    grantType: form.grant_type ?? undefined,
     username: form.username,
     password: form.password,
     scopes: form.scope.split(' ').filter((scope) => scope !== ''),
-    clientId: form.client_id,
-    clientSecret: form.client_secret,
+    clientId: form.client_id ?? undefined,
+    clientSecret: form.client_secret ?? undefined,
   }
 }
