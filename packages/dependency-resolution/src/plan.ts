@@ -6,8 +6,9 @@ import { recordFactory } from './record-factory.js'
 import { runAsyncFrom } from './run-async.js'
 import type { RequestScope } from './scope.js'
 import { type InputCheck, solveInOrder } from './solve-in-order.js'
-import { invokeStep, isThenable, type Step } from './step.js'
+import { invokeStep, type Step } from './step.js'
 import { compileSyncRun, type PlanRun, type Resume } from './sync-run.js'
+import { isThenable } from './thenable.js'
 
 export interface DependencyPlan {
   /** Input schemas declared by every dependency in the graph (sub-dependencies included; NOT the route's own spec), merged per location. */

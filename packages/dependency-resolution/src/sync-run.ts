@@ -2,7 +2,8 @@ import type { ResolveContext } from './context.js'
 import { DependencyInputs } from './dependency-inputs.js'
 import { objectLiteral } from './record-factory.js'
 import type { RequestScope } from './scope.js'
-import { invokeStep, isThenable, NO_DEPS, noYield, type Step, StepKind } from './step.js'
+import { invokeStep, NO_DEPS, noYield, type Step, StepKind } from './step.js'
+import { isThenable } from './thenable.js'
 
 export type PlanRun = (
   ctx: ResolveContext,

@@ -1,5 +1,5 @@
 import type { InputSchemas } from '@typefast/dependency-resolution'
-import type { ResolvedRoute } from '@typefast/router'
+import type { ResolvedRoute } from '@typefast/router/internal'
 import { isPlainObject } from './json.js'
 import { pydanticTitle } from './names.js'
 import { withOwnTitle } from './pydantic-style.js'

@@ -1,5 +1,6 @@
-import { isEmbeddedBody } from '@typefast/router'
-import { compileBodyValidator, missingBodyError, type TSchema, type ValidationErrorItem } from '@typefast/validation'
+import { isEmbeddedBody } from '@typefast/router/internal'
+import { compileBodyValidator, type TSchema, type ValidationErrorItem } from '@typefast/validation'
+import { missingBodyError } from '@typefast/validation/internal'
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; errors: ValidationErrorItem[] }
 

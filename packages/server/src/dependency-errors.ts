@@ -1,17 +1,7 @@
-import type {
-  AnyDependency,
-  DependencyPlan,
-  InputCheck,
-  InputSchemas,
-  RequestScope,
-  ResolveContext,
-} from '@typefast/dependency-resolution'
-import {
-  compileInputValidator,
-  type InputValidator,
-  type RawInput,
-  type ValidationErrorItem,
-} from '@typefast/validation'
+import type { AnyDependency, InputSchemas } from '@typefast/dependency-resolution'
+import type { DependencyPlan, InputCheck, RequestScope, ResolveContext } from '@typefast/dependency-resolution/internal'
+import type { ValidationErrorItem } from '@typefast/validation'
+import { compileInputValidator, type InputValidator, type RawInput } from '@typefast/validation/internal'
 import type { RequestContext } from './request-context.js'
 
 /** The raw request parts, as the route's validators read them. */

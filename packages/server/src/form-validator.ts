@@ -1,10 +1,5 @@
-import {
-  compileBodyValidator,
-  compileInputValidator,
-  type TObject,
-  type TSchema,
-  type ValidationErrorItem,
-} from '@typefast/validation'
+import { compileBodyValidator, type TObject, type TSchema, type ValidationErrorItem } from '@typefast/validation'
+import { compileInputValidator } from '@typefast/validation/internal'
 import secureJson from 'secure-json-parse'
 import { missingField } from './body-input.js'
 import type { RawForm } from './form-reader.js'

@@ -1,7 +1,4 @@
-export { hasIntegers, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
 export { type BodyValidator, type BodyValidatorOptions, compileBodyValidator } from './body-validator.js'
-export { type ErrorLocation, jsonInvalidError, missingBodyError, type ValidationErrorItem } from './error-format.js'
-export { compileInputValidator, type InputValidator, type RawInput } from './input-validator.js'
+export type { ErrorLocation, ValidationErrorItem } from './error-format.js'
 export { type Static, type TObject, type TProperties, type TSchema, t } from './schema.js'
 export { compileSerializer, type Serializer } from './serializer.js'
-export { SettingsError, type SettingsIssue, type SettingsOptions, settings } from './settings.js'

@@ -1,5 +1,6 @@
 import type { InputSchemas } from '@typefast/dependency-resolution'
-import { type AnyRoute, type AnyRouter, flattenRoutes } from '@typefast/router'
+import type { AnyRoute, AnyRouter } from '@typefast/router'
+import { flattenRoutes } from '@typefast/router/internal'
 import type { OperationSource } from '../types.js'
 
 /**

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { parseEnv } from 'node:util'
+import { compileBodyValidator, type ValidationErrorItem } from '@typefast/validation'
+import { arraySchema, compileInputValidator, deref } from '@typefast/validation/internal'
 import type { Static, TObject } from 'typebox'
-import { compileBodyValidator } from './body-validator.js'
-import { arraySchema } from './coerce.js'
-import type { ValidationErrorItem } from './error-format.js'
-import { compileInputValidator } from './input-validator.js'
-import { deref } from './registry.js'
 
 // Typed configuration from environment variables and .env files: what pydantic-settings is to
 // FastAPI users. Scalars are coerced from their text as query parameters are ("8000" is 8000,

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { t } from '@typefast/validation'
 import { describe, expect, expectTypeOf, test } from 'vitest'
-import { t } from './schema.js'
 import { SettingsError, settings } from './settings.js'
 
 const Config = t.Object({

@@ -1,0 +1,1 @@
+export { SettingsError, type SettingsIssue, type SettingsOptions, settings } from './settings.js'

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import * as umbrella from './index.js'
+
+// Every package's `.` (its public API) is re-exported by name; `./internal` is not.
+const packagesDir = join(import.meta.dirname, '..', '..')
+const manifests = readdirSync(packagesDir)
+  .map((dir) => JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8')))
+  .filter((manifest) => manifest.name.startsWith('@typefast/'))
+
+async function exportsOf(specifier: string): Promise<string[]> {
+  return Object.keys(await import(specifier))
+}
+
+describe('the typefast umbrella', () => {
+  test('re-exports every public value of every package', async () => {
+    for (const { name } of manifests) {
+      const missing = (await exportsOf(name)).filter((key) => !(key in umbrella))
+      expect(missing, name).toEqual([])
+    }
+  })
+
+  test('exports nothing that is only internal', async () => {
+    const internalOnly = new Set<string>()
+    const publicNames = new Set<string>()
+    for (const manifest of manifests) {
+      for (const key of await exportsOf(manifest.name)) publicNames.add(key)
+      if (manifest.exports['./internal'] !== undefined)
+        for (const key of await exportsOf(`${manifest.name}/internal`)) internalOnly.add(key)
+    }
+    for (const key of publicNames) internalOnly.delete(key)
+    expect(internalOnly.size).toBeGreaterThan(0)
+    expect(Object.keys(umbrella).filter((key) => internalOnly.has(key))).toEqual([])
+    expect(Object.keys(umbrella).filter((key) => !publicNames.has(key))).toEqual([])
+  })
+})
