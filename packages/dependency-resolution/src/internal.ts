@@ -2,6 +2,12 @@
 export type { ResolveContext } from './context.js'
 export { isAsyncGeneratorFunction, isGeneratorFunction } from './function-kind.js'
 export { mergeInputSchemas } from './merge-inputs.js'
+export {
+  type ParameterIn,
+  type ParameterKey,
+  type ParameterLocation,
+  parameterLocations,
+} from './parameter-locations.js'
 export { type CompileOptions, compileDependencyPlan, type DependencyPlan } from './plan.js'
 export { RequestScope } from './scope.js'
 export { securityRequirements } from './security.js'

@@ -1,4 +1,6 @@
 // What the server and the settings package need of validation; applications import from '.'.
+
+export { admitsNull } from './admits-null.js'
 export { hasIntegers, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
 export { arraySchema } from './coerce.js'
 export { jsonInvalidError, missingBodyError } from './error-format.js'

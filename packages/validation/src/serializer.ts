@@ -1,5 +1,6 @@
 import fastJson from 'fast-json-stringify'
 import type { TSchema } from 'typebox'
+import { admitsNull } from './admits-null.js'
 import { prepare, referencedNamed } from './registry.js'
 
 // Response serializers by fast-json-stringify: only the schema's fields are written, so
@@ -56,7 +57,7 @@ function asFastJsonSchema<T>(node: T): T {
       schema.required = leading === -1 ? keys.filter((k) => required.has(k)) : keys.slice(0, leading)
       for (const key of keys) {
         const property = properties[key]!
-        if (!required.has(key) && !('default' in property) && admitsNull(property)) property.default = null
+        if (!required.has(key) && !('default' in property) && admitsNull(property, false)) property.default = null
       }
     }
   }
@@ -72,11 +73,4 @@ function asNullable(schema: Schema): void {
   if (other.anyOf !== undefined || other.oneOf !== undefined || other.allOf !== undefined) return
   delete schema.anyOf
   Object.assign(schema, other, { nullable: true })
-}
-
-function admitsNull(schema: Schema): boolean {
-  if (schema.nullable === true || schema.type === 'null') return true
-  if (Array.isArray(schema.type)) return schema.type.includes('null')
-  const branches = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined
-  return Array.isArray(branches) && branches.some(admitsNull)
 }
