@@ -91,7 +91,7 @@ describe('compileDependencyPlan: compile-time checks', () => {
   it('throws when a deps entry is not a dependency', () => {
     const raw = (() => 1) as never
     expect(() => compileDependencyPlan({ user: raw }, [], { label })).toThrow(
-      'GET /x: deps.user is not a dependency (wrap the function in dependency())',
+      'GET /x: deps.user is not a dependency (wrap the function in dependency(),',
     )
     const parent = dependency({ deps: { raw } }, () => {}, { name: 'parent' })
     expect(() => compileDependencyPlan({ parent }, [], { label })).toThrow(

@@ -1,4 +1,5 @@
 import { type AnyDependency, type DepsSpec, isDependency } from './dependency.js'
+import { DependencyCycleError, NotADependencyError } from './errors.js'
 import { recordFactory } from './record-factory.js'
 import { SecurityScopes, scopeSensitivity, scopesKey, unwrapSecurity } from './security.js'
 import { type Step, stepKind } from './step.js'
@@ -35,7 +36,7 @@ export function buildGraph(
 
   const visit = (candidate: unknown, where: string, parentScopes: readonly string[]): number => {
     if (!isDependency(candidate)) {
-      throw new TypeError(`${label}: ${where} is not a dependency (wrap the function in dependency())`)
+      throw new NotADependencyError(label, where)
     }
     const { dependency: declared, scopes } = unwrapSecurity(candidate, parentScopes)
     const dep = overrides?.get(declared) ?? declared
@@ -46,8 +47,10 @@ export function buildGraph(
     }
     const start = path.indexOf(dep)
     if (start !== -1) {
-      const cycle = [...path.slice(start), dep].map((d) => d.name).join(' -> ')
-      throw new Error(`${label}: dependency cycle: ${cycle}`)
+      throw new DependencyCycleError(
+        label,
+        [...path.slice(start), dep].map((d) => d.name),
+      )
     }
     path.push(dep)
     const depKeys: string[] = []

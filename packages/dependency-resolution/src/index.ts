@@ -9,6 +9,15 @@ export {
   isDependency,
   type Resolved,
 } from './dependency.js'
+export {
+  DependencyCycleError,
+  DependencyNoYieldError,
+  DependencyYieldedTwiceError,
+  InputConflictError,
+  InvalidDependencyError,
+  InvalidScopeError,
+  NotADependencyError,
+} from './errors.js'
 export type { InputLocation, InputSchemas, InputSpec, Inputs, Undeclared } from './inputs.js'
 export {
   type SecurityOptions,

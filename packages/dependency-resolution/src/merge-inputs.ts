@@ -1,5 +1,6 @@
 import { type TObject, type TSchema, Type } from 'typebox'
 import { sameSchema } from './canonical-json.js'
+import { InputConflictError } from './errors.js'
 import type { InputSchemas } from './inputs.js'
 import { type ParameterKey, type ParameterLocation, parameterLocations } from './parameter-locations.js'
 
@@ -24,9 +25,7 @@ class ObjectMerge {
       const known = this.fields.get(name)
       if (known === undefined) this.fields.set(name, field)
       else if (known.required !== field.required || !sameSchema(known.schema, field.schema)) {
-        throw new Error(
-          `${prefix}${location.noun} '${name}' is declared differently by ${known.declarer} and ${declarer}`,
-        )
+        throw new InputConflictError(prefix, `${location.noun} '${name}'`, known.declarer, declarer)
       }
     }
     if (!this.sources.includes(schema)) this.sources.push(schema)
@@ -83,7 +82,7 @@ export class InputMerger {
     if (body === undefined) return
     if (this.#body === undefined) this.#body = { schema: body, declarer }
     else if (!sameSchema(this.#body.schema, body)) {
-      throw new Error(`${this.#prefix}the body is declared differently by ${this.#body.declarer} and ${declarer}`)
+      throw new InputConflictError(this.#prefix, 'the body', this.#body.declarer, declarer)
     }
   }
 

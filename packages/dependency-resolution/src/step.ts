@@ -1,6 +1,7 @@
 import type { ResolveContext } from './context.js'
 import type { AnyDependency } from './dependency.js'
 import { DependencyInputs } from './dependency-inputs.js'
+import { DependencyNoYieldError } from './errors.js'
 import { isAsyncGeneratorFunction, isGeneratorFunction } from './function-kind.js'
 import type { RecordFactory } from './record-factory.js'
 import type { RequestScope } from './scope.js'
@@ -41,7 +42,7 @@ export function stepKind(fn: unknown): StepKind {
 export const NO_DEPS: Readonly<Record<string, unknown>> = Object.freeze({})
 
 export function noYield(step: Step): Error {
-  return new Error(`${step.label}: dependency '${step.name}' returned without yielding a value`)
+  return new DependencyNoYieldError(step.label, step.name)
 }
 
 /**

@@ -1,3 +1,8 @@
+export {
+  DuplicateSchemaIdError,
+  SelfContainingSchemaError,
+  UnresolvedSchemaRefError,
+} from './errors.js'
 export type { RedocOptions } from './redoc.js'
 export type { SwaggerUIOptions } from './swagger-ui.js'
 export type {

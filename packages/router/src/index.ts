@@ -1,3 +1,14 @@
+export {
+  DuplicateRouteError,
+  InvalidPathError,
+  InvalidPrefixError,
+  InvalidRouteError,
+  InvalidRouterChildError,
+  PathParamWithoutSchemaError,
+  RouteRegistrationError,
+  SchemaKeyNotInPathError,
+  TrailingSlashClashError,
+} from './errors.js'
 export type { Middleware, MiddlewareResponse } from './middleware.js'
 export type { JoinPath, PathParamNames, PathParams } from './path-params.js'
 export { del, get, head, options, patch, post, put, type RouteMaker, route } from './route.js'

@@ -1,4 +1,5 @@
 import FindMyWay from 'find-my-way'
+import { DuplicateRouteError, RouteRegistrationError, TrailingSlashClashError } from './errors.js'
 import { parsePathTemplate } from './path-template.js'
 
 export type LookupResult<T> =
@@ -84,10 +85,7 @@ export class RouteTable<T> {
     const shape = shapeOf(routerPath)
     const existing = this.#byKey.get(`${method} ${shape}`)
     if (existing !== undefined && !existing.implicit) {
-      const same = existing.path === template.openapiPath ? '' : ` (as '${existing.path}')`
-      throw new Error(
-        `Route ${method} ${path} is declared twice${same}. Remove one, or give it another method or path.`,
-      )
+      throw new DuplicateRouteError(method, path, existing.path === template.openapiPath ? undefined : existing.path)
     }
     const addHead = method === 'GET' && !this.#byKey.has(`HEAD ${shape}`)
     this.#checkSlashNeighbours(method, shape, path)
@@ -144,7 +142,7 @@ export class RouteTable<T> {
     try {
       this.#fmw.on(method as Method, routerPath, noopHandler, entry)
     } catch (error) {
-      throw new Error(`Cannot register route ${method} ${userPath}: ${(error as Error).message}`, { cause: error })
+      throw new RouteRegistrationError(method, userPath, error)
     }
   }
 
@@ -161,9 +159,7 @@ export class RouteTable<T> {
     }
     if (other === undefined) return
     const declared = other.implicit ? `the HEAD of GET ${other.path}` : `${other.method} ${other.path}`
-    throw new Error(
-      `Cannot register route ${method} ${userPath}: ${declared} answers the same path with a trailing slash, which is ignored. Remove one, or change its path.`,
-    )
+    throw new TrailingSlashClashError(method, userPath, declared)
   }
 
   /** Whether the path matches a route of this method: the 405 check. */

@@ -1,1 +1,2 @@
-export { SettingsError, type SettingsIssue, type SettingsOptions, settings } from './settings.js'
+export { SettingsError, type SettingsIssue } from './errors.js'
+export { type SettingsOptions, settings } from './settings.js'

@@ -1,5 +1,6 @@
 import AjvModule, { type ValidateFunction } from 'ajv'
 import formatsModule from 'ajv-formats'
+import { InvalidSchemaError } from './errors.js'
 
 // One ajv instance for the process. Named schemas (those with an `$id`) are registered in it
 // once and every other occurrence becomes a `$ref`, so the same named schema can appear in any
@@ -137,7 +138,11 @@ const compiled = new WeakMap<object, ValidateFunction>()
 export function compileAjv(schema: object): ValidateFunction {
   let validate = compiled.get(schema)
   if (validate === undefined) {
-    validate = ajv.compile(prepare(schema))
+    try {
+      validate = ajv.compile(prepare(schema))
+    } catch (cause) {
+      throw new InvalidSchemaError('validator', schema, cause)
+    }
     compiled.set(schema, validate)
   }
   return validate

@@ -1,6 +1,7 @@
 import fastJson from 'fast-json-stringify'
 import type { TSchema } from 'typebox'
 import { admitsNull } from './admits-null.js'
+import { InvalidSchemaError } from './errors.js'
 import { prepare, referencedNamed } from './registry.js'
 
 // Response serializers by fast-json-stringify: only the schema's fields are written, so
@@ -22,7 +23,11 @@ export function compileSerializer(schema: TSchema): Serializer {
     const root = asFastJsonSchema(structuredClone(prepared))
     const externals = referencedNamed(prepared)
     for (const id of Object.keys(externals)) externals[id] = asFastJsonSchema(structuredClone(externals[id]!))
-    serializer = fastJson(root as never, { schema: externals as never }) as Serializer
+    try {
+      serializer = fastJson(root as never, { schema: externals as never }) as Serializer
+    } catch (cause) {
+      throw new InvalidSchemaError('serializer', schema, cause)
+    }
     cache.set(schema, serializer)
   }
   return serializer

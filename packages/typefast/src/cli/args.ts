@@ -1,4 +1,11 @@
 import { parseArgs } from 'node:util'
+import {
+  DevWorkersError,
+  InvalidIntegerOptionError,
+  MissingAppModuleError,
+  UnexpectedArgumentError,
+  UnknownCommandError,
+} from './errors.js'
 
 export interface RunOptions {
   /** The module and, after a colon, the export holding the app: `app.ts`, `src/main.ts:api`. */
@@ -37,7 +44,7 @@ The module exports the app as \`app\` or as its default export, or names it afte
 function integer(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback
   const value = Number(text)
-  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer >= ${min}, got '${text}'.`)
+  if (!Number.isInteger(value) || value < min) throw new InvalidIntegerOptionError(name, text, min)
   return value
 }
 
@@ -58,13 +65,11 @@ export function parseCommand(argv: string[]): Command {
   })
   const [command, target, ...rest] = positionals
   if (values.help || command === undefined || command === 'help') return { command: 'help', text: usage }
-  if (command !== 'run' && command !== 'dev') throw new Error(`Unknown command '${command}'.\n\n${usage}`)
-  if (target === undefined)
-    throw new Error(`typefast ${command} needs the app's module, as in: typefast ${command} app.ts`)
-  if (rest.length > 0) throw new Error(`Unexpected argument '${rest[0]}'.\n\n${usage}`)
+  if (command !== 'run' && command !== 'dev') throw new UnknownCommandError(command, usage)
+  if (target === undefined) throw new MissingAppModuleError(command)
+  if (rest.length > 0) throw new UnexpectedArgumentError(rest[0]!, usage)
   const dev = command === 'dev'
-  if (dev && values.workers !== undefined)
-    throw new Error('typefast dev runs one process; use typefast run --workers N.')
+  if (dev && values.workers !== undefined) throw new DevWorkersError()
   return {
     command,
     options: {
