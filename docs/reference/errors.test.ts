@@ -24,7 +24,8 @@ describe('docs/reference/errors.md', () => {
   test('lists every exported error class of every errors.ts, with its code', async () => {
     for (const file of errorFiles) {
       const classes = Object.entries(await import(file)).filter(
-        ([, value]) => typeof value === 'function' && value.prototype instanceof Error,
+        (entry): entry is [string, new (...args: never[]) => Error] =>
+          typeof entry[1] === 'function' && entry[1].prototype instanceof Error,
       )
       expect(classes.length, file).toBeGreaterThan(0)
       for (const [name, value] of classes) {

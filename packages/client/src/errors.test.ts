@@ -20,8 +20,26 @@ describe('client errors: class, code and the fix', () => {
     const { dependency } = await import('@typefast/dependency-resolution')
     const db = dependency(() => 'real')
     const app = { inject: async () => ({ status: 200, headers: {}, body: '' }) } as never
-    expect(() => testClient(app, { overrides: [override(db, () => 'fake')] })).toThrow(OverridesUnsupportedError)
-    expect(() => testClient(app, { overrides: [override(db, () => 'fake')] })).toThrow(
+    expect(() =>
+      testClient(app, {
+        overrides: [
+          override(
+            db,
+            dependency(() => 'fake'),
+          ),
+        ],
+      }),
+    ).toThrow(OverridesUnsupportedError)
+    expect(() =>
+      testClient(app, {
+        overrides: [
+          override(
+            db,
+            dependency(() => 'fake'),
+          ),
+        ],
+      }),
+    ).toThrow(
       expect.objectContaining({ code: 'TF_OVERRIDES_UNSUPPORTED', message: expect.stringContaining('createApp()') }),
     )
     expect(new OverridesUnsupportedError()).toBeInstanceOf(TypefastError)

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { describe, expect, test } from 'vitest'
-import { dependency } from './dependency.js'
+import { type AnyDependency, dependency } from './dependency.js'
 import {
   DependencyCycleError,
   DependencyNoYieldError,
@@ -45,7 +45,7 @@ describe('dependency errors: class, code, the route and the fix', () => {
   })
 
   test('TF_DEPENDENCY_CYCLE names the cycle and the edge to remove', () => {
-    const deps: Record<string, unknown> = {}
+    const deps: Record<string, AnyDependency> = {}
     const a = dependency({ deps }, () => 1, { name: 'a' })
     const b = dependency({ deps: { a } }, () => 2, { name: 'b' })
     deps.b = b

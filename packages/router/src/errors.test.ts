@@ -69,7 +69,7 @@ describe('router errors: each start-up mistake has its class, code, route and fi
   })
 
   test('TF_PATH_PARAM_WITHOUT_SCHEMA and TF_SCHEMA_KEY_NOT_IN_PATH', () => {
-    const missing = get('/items/{id}', { params: t.Object({}) } as never, () => 1)
+    const missing = get('/items/{id}', { params: t.Object({}) } as never, (() => ({})) as never)
     thrown(
       () => flattenRoutes([missing]),
       PathParamWithoutSchemaError,
@@ -78,7 +78,7 @@ describe('router errors: each start-up mistake has its class, code, route and fi
       "'id'",
       'add it to params',
     )
-    const extra = get('/items', { params: t.Object({ id: t.Integer() }) } as never, () => 1)
+    const extra = get('/items', { params: t.Object({ id: t.Integer() }) } as never, (() => ({})) as never)
     thrown(
       () => flattenRoutes([extra]),
       SchemaKeyNotInPathError,
