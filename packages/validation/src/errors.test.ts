@@ -28,6 +28,8 @@ describe('TF_INVALID_SCHEMA', () => {
   test('a schema fast-json-stringify refuses, shown when it has no name', () => {
     const error = caught(() => compileSerializer(t.String({ pattern: '[' })))
     expect(error).toBeInstanceOf(InvalidSchemaError)
-    expect(error.message).toContain('Cannot compile the serializer of schema {"type":"string","pattern":"["}: schema is invalid')
+    expect(error.message).toContain(
+      'Cannot compile the serializer of schema {"type":"string","pattern":"["}: schema is invalid',
+    )
   })
 })
