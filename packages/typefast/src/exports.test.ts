@@ -34,4 +34,18 @@ describe('the typefast umbrella', () => {
     expect(Object.keys(umbrella).filter((key) => internalOnly.has(key))).toEqual([])
     expect(Object.keys(umbrella).filter((key) => !publicNames.has(key))).toEqual([])
   })
+
+  test('the API section of the README lists every name it exports', () => {
+    const source = readFileSync(join(import.meta.dirname, 'index.ts'), 'utf8')
+    const names = [...source.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) =>
+      m[1]!
+        .split(',')
+        .map((name) => name.replace(/^\s*type\s+/, '').trim())
+        .filter(Boolean),
+    )
+    const readme = readFileSync(join(packagesDir, '..', 'README.md'), 'utf8')
+    const api = readme.slice(readme.indexOf('## API'), readme.indexOf('\n## ', readme.indexOf('## API') + 1))
+    expect(names.length).toBeGreaterThan(100)
+    expect(names.filter((name) => !api.includes(`\`${name}\``))).toEqual([])
+  })
 })
