@@ -48,4 +48,25 @@ describe('the typefast umbrella', () => {
     expect(names.length).toBeGreaterThan(100)
     expect(names.filter((name) => !api.includes(`\`${name}\``))).toEqual([])
   })
+
+  test('package boundaries: only the server imports node:http; router and openapi run without validation', () => {
+    const sourcesOf = (dir: string) =>
+      readdirSync(join(packagesDir, dir, 'src'), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.ts') && !/\.test(-d)?\.ts$|test-helpers|test-support|testing\//.test(file))
+        .map((file) => readFileSync(join(packagesDir, dir, 'src', file), 'utf8'))
+    for (const dir of ['router', 'validation', 'dependency-resolution', 'openapi', 'settings', 'client']) {
+      expect(
+        sourcesOf(dir).some((text) => text.includes("from 'node:http'")),
+        dir,
+      ).toBe(false)
+    }
+    for (const dir of ['router', 'openapi']) {
+      const manifest = JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8'))
+      expect(Object.keys(manifest.dependencies), dir).not.toContain('@typefast/validation')
+      expect(
+        sourcesOf(dir).some((text) => text.includes("from '@typefast/validation")),
+        dir,
+      ).toBe(false)
+    }
+  })
 })
