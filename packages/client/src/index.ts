@@ -2,6 +2,10 @@ export type { CallOptions, Client, HeaderValues, MethodCall, OptionsArg } from '
 export { type ClientOptions, createClient } from './create-client.js'
 export type { Endpoint, Endpoints, Method } from './endpoint.js'
 export type { EndpointsOf } from './endpoints-of.js'
+export {
+  MissingPathParamError,
+  OverridesUnsupportedError,
+} from './errors.js'
 export type { InjectableApp } from './inject-transport.js'
 export type { OpenAPIEndpoints, OperationEndpoint } from './openapi-endpoints.js'
 export { type DependencyOverride, override } from './override.js'

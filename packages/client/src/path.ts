@@ -1,3 +1,5 @@
+import { MissingPathParamError } from './errors.js'
+
 // `{name}`, `{name:path}` and `:name`, as the router reads templates.
 const parameter = /\{([^}:]+)(:path)?\}|:([A-Za-z_][A-Za-z0-9_]*)/g
 
@@ -9,7 +11,7 @@ export function fillPath(template: string, params: Readonly<Record<string, unkno
   return template.replace(parameter, (_match, braced: string | undefined, pathSuffix: string | undefined, colon) => {
     const name = (braced ?? colon) as string
     const value = params?.[name]
-    if (value === undefined || value === null) throw new TypeError(`${template}: missing path parameter "${name}"`)
+    if (value === undefined || value === null) throw new MissingPathParamError(template, name)
     const text = String(value)
     return pathSuffix ? text.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(text)
   })

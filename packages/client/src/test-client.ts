@@ -2,6 +2,7 @@ import type { AnyDependency } from '@typefast/dependency-resolution'
 import { makeClient } from './client.js'
 import type { Client, HeaderValues } from './client-types.js'
 import type { EndpointsOf } from './endpoints-of.js'
+import { OverridesUnsupportedError } from './errors.js'
 import { type InjectableApp, InjectTransport } from './inject-transport.js'
 import type { DependencyOverride } from './override.js'
 
@@ -29,8 +30,7 @@ export interface TestClientOptions {
  */
 export function testClient<A extends TestableApp>(app: A, options: TestClientOptions = {}): Client<EndpointsOf<A>> {
   const overrides = options.overrides ?? []
-  if (overrides.length > 0 && !app.overrideDependency)
-    throw new TypeError('testClient: this app cannot override dependencies')
+  if (overrides.length > 0 && !app.overrideDependency) throw new OverridesUnsupportedError()
   for (const { original, replacement } of overrides) app.overrideDependency?.(original, replacement)
   let started: Promise<unknown> | undefined
   const start = async () => {

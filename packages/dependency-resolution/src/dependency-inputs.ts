@@ -1,4 +1,5 @@
-import type { BackgroundTasks, RequestInfo, ResolveContext, ResponseControl } from './context.js'
+import type { BackgroundTasks, RequestInfo, ResponseControl } from '@typefast/http'
+import type { ResolveContext } from './context.js'
 
 /**
  * The one object a dependency function receives. `request`, `response` and `background` are read

@@ -1,3 +1,4 @@
+import { InvalidDependencyError } from './errors.js'
 import type { InputSpec, Inputs } from './inputs.js'
 import type { SecurityRole, SecurityScheme } from './security.js'
 
@@ -57,7 +58,7 @@ export function dependency(
   const spec = hasSpec ? (specOrFn as InputSpec) : {}
   const fn = (hasSpec ? fnOrOptions : specOrFn) as DependencyFunction
   const options = (hasSpec ? maybeOptions : (fnOrOptions as DependencyOptions | undefined)) ?? {}
-  if (typeof fn !== 'function') throw new TypeError('dependency(spec, fn): fn must be a function')
+  if (typeof fn !== 'function') throw new InvalidDependencyError(fn)
   return Object.freeze({
     kind: 'dependency',
     spec,

@@ -50,19 +50,18 @@ export function generatingThrough<T>(run: () => T): T {
   }
 }
 
-let canGenerate: boolean | undefined
-
-/** True when functions can be generated: from an installed build, or by `new Function` (a locked-down runtime refuses it). */
+/**
+ * True when functions can be generated: from an installed build, or by `new Function` (a
+ * locked-down runtime refuses it). Probed each time, through the global a test or a runtime may
+ * have replaced.
+ */
 export function generatedFunctionsAvailable(): boolean {
   if (source !== undefined) return true
-  if (canGenerate === undefined) {
-    try {
-      canGenerate = new RealFunction('return true')() === true
-    } catch {
-      canGenerate = false
-    }
+  try {
+    return new globalThis.Function('return true')() === true
+  } catch {
+    return false
   }
-  return canGenerate
 }
 
 /** Take generated functions from `from` from now on (undefined: generate them again). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { type AnyDependency, dependency } from './dependency.js'
 import { buildGraph } from './graph.js'
 import { compileDependencyPlan } from './plan.js'
+import { recordLoop } from './record-factory.js'
 import { StepKind } from './step.js'
 import { collectingScope, fakeContext } from './test-helpers.js'
 
@@ -13,7 +14,7 @@ describe('buildGraph', () => {
     const a = dependency(() => {}, { name: 'a' })
     const b = dependency({ deps: { a } }, () => {}, { name: 'b' })
     const c = dependency({ deps: { a, b } }, () => {}, { name: 'c' })
-    const graph = buildGraph({ c, a }, [b], label, undefined)
+    const graph = buildGraph({ c, a }, [b], label, undefined, recordLoop)
     expect(graph.steps.map((s) => s.name)).toEqual(['a', 'b', 'c'])
     expect(graph.steps[2]!.depKeys).toEqual(['a', 'b'])
     expect(graph.steps[2]!.depSlots).toEqual([0, 1])
@@ -25,7 +26,7 @@ describe('buildGraph', () => {
   it('gives an uncached dependency one step per use', () => {
     const fresh = dependency(() => {}, { name: 'fresh', cache: false })
     const b = dependency({ deps: { fresh } }, () => {}, { name: 'b' })
-    const graph = buildGraph({ one: fresh, two: fresh, b }, [], label, undefined)
+    const graph = buildGraph({ one: fresh, two: fresh, b }, [], label, undefined, recordLoop)
     expect(graph.steps.map((s) => s.name)).toEqual(['fresh', 'fresh', 'fresh', 'b'])
     expect(graph.namedSlots).toEqual([0, 1, 3])
   })
@@ -45,6 +46,7 @@ describe('buildGraph', () => {
       [],
       label,
       undefined,
+      recordLoop,
     )
     expect(graph.steps.map((s) => s.kind)).toEqual([
       StepKind.Call,
@@ -91,7 +93,7 @@ describe('compileDependencyPlan: compile-time checks', () => {
   it('throws when a deps entry is not a dependency', () => {
     const raw = (() => 1) as never
     expect(() => compileDependencyPlan({ user: raw }, [], { label })).toThrow(
-      'GET /x: deps.user is not a dependency (wrap the function in dependency())',
+      'GET /x: deps.user is not a dependency (wrap the function in dependency(),',
     )
     const parent = dependency({ deps: { raw } }, () => {}, { name: 'parent' })
     expect(() => compileDependencyPlan({ parent }, [], { label })).toThrow(

@@ -1,5 +1,6 @@
 import { type AnyDependency, type DepsSpec, isDependency } from './dependency.js'
-import { recordFactory } from './record-factory.js'
+import { DependencyCycleError, NotADependencyError } from './errors.js'
+import type { RecordMaker } from './record-factory.js'
 import { SecurityScopes, scopeSensitivity, scopesKey, unwrapSecurity } from './security.js'
 import { type Step, stepKind } from './step.js'
 
@@ -17,13 +18,14 @@ export interface Graph {
  * Flattens the dependency graph of one route into steps. A cached dependency (the default) gets
  * one step however often it appears; an uncached one gets a step per use. Overrides are applied
  * here, once, so the run never looks them up. Throws on a cycle or on a deps entry that is not a
- * dependency.
+ * dependency. `records` makes each dependency's `deps` object.
  */
 export function buildGraph(
   named: DepsSpec | undefined,
   shared: readonly AnyDependency[],
   label: string,
   overrides: ReadonlyMap<AnyDependency, AnyDependency> | undefined,
+  records: RecordMaker,
 ): Graph {
   const steps: Step[] = []
   const cached = new Map<AnyDependency, number>()
@@ -35,7 +37,7 @@ export function buildGraph(
 
   const visit = (candidate: unknown, where: string, parentScopes: readonly string[]): number => {
     if (!isDependency(candidate)) {
-      throw new TypeError(`${label}: ${where} is not a dependency (wrap the function in dependency())`)
+      throw new NotADependencyError(label, where)
     }
     const { dependency: declared, scopes } = unwrapSecurity(candidate, parentScopes)
     const dep = overrides?.get(declared) ?? declared
@@ -46,8 +48,10 @@ export function buildGraph(
     }
     const start = path.indexOf(dep)
     if (start !== -1) {
-      const cycle = [...path.slice(start), dep].map((d) => d.name).join(' -> ')
-      throw new Error(`${label}: dependency cycle: ${cycle}`)
+      throw new DependencyCycleError(
+        label,
+        [...path.slice(start), dep].map((d) => d.name),
+      )
     }
     path.push(dep)
     const depKeys: string[] = []
@@ -67,7 +71,7 @@ export function buildGraph(
       kind: stepKind(fn),
       depKeys,
       depSlots,
-      makeDeps: depKeys.length === 0 ? undefined : recordFactory(depKeys, depSlots),
+      makeDeps: depKeys.length === 0 ? undefined : records(depKeys, depSlots, label, dep.name),
       dependents: [],
       label,
     })

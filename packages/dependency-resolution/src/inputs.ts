@@ -1,5 +1,5 @@
+import type { BackgroundTasks, RequestInfo, ResponseControl } from '@typefast/http'
 import type { Static, TObject, TSchema } from 'typebox'
-import type { BackgroundTasks, RequestInfo, ResponseControl } from './context.js'
 import type { DepsSpec, DepsValues } from './dependency.js'
 
 /** The request parts a route or a dependency declares, each as a TypeBox schema. */

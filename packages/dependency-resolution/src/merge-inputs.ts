@@ -1,17 +1,8 @@
 import { type TObject, type TSchema, Type } from 'typebox'
 import { sameSchema } from './canonical-json.js'
+import { InputConflictError } from './errors.js'
 import type { InputSchemas } from './inputs.js'
-
-type ObjectLocation = 'params' | 'query' | 'headers' | 'cookies'
-
-const OBJECT_LOCATIONS: readonly ObjectLocation[] = ['params', 'query', 'headers', 'cookies']
-
-const WHAT: Record<ObjectLocation, string> = {
-  params: 'path parameter',
-  query: 'query parameter',
-  headers: 'header',
-  cookies: 'cookie',
-}
+import { type ParameterKey, type ParameterLocation, parameterLocations } from './parameter-locations.js'
 
 // Keywords rebuilt by the merge; `$id` is dropped because a merged object is no longer the named schema.
 const STRUCTURAL = new Set(['type', 'properties', 'required', '$id'])
@@ -27,16 +18,14 @@ class ObjectMerge {
   readonly sources: TObject[] = []
   readonly fields = new Map<string, Field>()
 
-  add(schema: TObject, declarer: string, location: ObjectLocation, prefix: string): void {
+  add(schema: TObject, declarer: string, location: ParameterLocation, prefix: string): void {
     const required = new Set(schema.required ?? [])
     for (const [name, propertySchema] of Object.entries(schema.properties ?? {})) {
       const field = { schema: propertySchema, required: required.has(name), declarer }
       const known = this.fields.get(name)
       if (known === undefined) this.fields.set(name, field)
       else if (known.required !== field.required || !sameSchema(known.schema, field.schema)) {
-        throw new Error(
-          `${prefix}${WHAT[location]} '${name}' is declared differently by ${known.declarer} and ${declarer}`,
-        )
+        throw new InputConflictError(prefix, `${location.noun} '${name}'`, known.declarer, declarer)
       }
     }
     if (!this.sources.includes(schema)) this.sources.push(schema)
@@ -70,7 +59,7 @@ class ObjectMerge {
  * Throws when the same name is declared with different schemas, naming both declarers.
  */
 export class InputMerger {
-  readonly #objects: Record<ObjectLocation, ObjectMerge> = {
+  readonly #objects: Record<ParameterKey, ObjectMerge> = {
     params: new ObjectMerge(),
     query: new ObjectMerge(),
     headers: new ObjectMerge(),
@@ -85,23 +74,23 @@ export class InputMerger {
   }
 
   add(schemas: InputSchemas, declarer: string): void {
-    for (const location of OBJECT_LOCATIONS) {
-      const schema = schemas[location]
-      if (schema !== undefined) this.#objects[location].add(schema, declarer, location, this.#prefix)
+    for (const location of parameterLocations) {
+      const schema = schemas[location.key]
+      if (schema !== undefined) this.#objects[location.key].add(schema, declarer, location, this.#prefix)
     }
     const body = schemas.body
     if (body === undefined) return
     if (this.#body === undefined) this.#body = { schema: body, declarer }
     else if (!sameSchema(this.#body.schema, body)) {
-      throw new Error(`${this.#prefix}the body is declared differently by ${this.#body.declarer} and ${declarer}`)
+      throw new InputConflictError(this.#prefix, 'the body', this.#body.declarer, declarer)
     }
   }
 
   result(): InputSchemas {
     const merged: InputSchemas = {}
-    for (const location of OBJECT_LOCATIONS) {
-      const schema = this.#objects[location].result()
-      if (schema !== undefined) merged[location] = schema
+    for (const { key } of parameterLocations) {
+      const schema = this.#objects[key].result()
+      if (schema !== undefined) merged[key] = schema
     }
     if (this.#body !== undefined) merged.body = this.#body.schema
     return merged

@@ -1,14 +1,15 @@
 import type { AnyDependency, DepsSpec } from './dependency.js'
-import { generatedFunctionsAvailable } from './generated-function.js'
+import { canGenerate } from './generated-code.js'
 import { buildGraph } from './graph.js'
 import type { InputSchemas } from './inputs.js'
 import { InputMerger } from './merge-inputs.js'
-import { recordFactory } from './record-factory.js'
+import { recordFactory, recordLoop } from './record-factory.js'
 import { runAsyncFrom } from './run-async.js'
 import type { RequestScope } from './scope.js'
 import { type InputCheck, solveInOrder } from './solve-in-order.js'
-import { invokeStep, isThenable, type Step } from './step.js'
+import { invokeStep, type Step } from './step.js'
 import { compileSyncRun, type PlanRun, type Resume } from './sync-run.js'
+import { isThenable } from './thenable.js'
 
 export interface DependencyPlan {
   /** Input schemas declared by every dependency in the graph (sub-dependencies included; NOT the route's own spec), merged per location. */
@@ -53,7 +54,7 @@ export function compileDependencyPlan(
   shared: readonly AnyDependency[],
   options: CompileOptions,
 ): DependencyPlan {
-  return compilePlan(named, shared, options, generatedFunctionsAvailable() ? 'compiled' : 'loop')
+  return compilePlan(named, shared, options, canGenerate() ? 'compiled' : 'loop')
 }
 
 /** compileDependencyPlan with the sync strategy chosen (tests run both). */
@@ -63,15 +64,25 @@ export function compilePlan(
   options: CompileOptions,
   strategy: SyncStrategy,
 ): DependencyPlan {
-  const { steps, namedKeys, namedSlots, sharedSlots } = buildGraph(named, shared, options.label, options.overrides)
+  // The loop strategy generates no code at all: its records are made by a loop too.
+  const records = strategy === 'compiled' ? recordFactory : recordLoop
+  const { steps, namedKeys, namedSlots, sharedSlots } = buildGraph(
+    named,
+    shared,
+    options.label,
+    options.overrides,
+    records,
+  )
   const dependencies = [...new Set(steps.map((step) => step.dependency))]
   const merger = new InputMerger(`${options.label}: `)
   for (const dep of dependencies) merger.add(dep.spec ?? {}, dep.name)
-  const pick = recordFactory(namedKeys, namedSlots)
+  const pick = records(namedKeys, namedSlots, options.label)
   const resume: Resume = (ctx, scope, values, index, pending) =>
     runAsyncFrom(steps, ctx, scope, values, index, pending).then(pick)
   const run =
-    strategy === 'compiled' ? compileSyncRun(steps, namedKeys, namedSlots, resume) : loopRun(steps, pick, resume)
+    strategy === 'compiled'
+      ? compileSyncRun(options.label, steps, namedKeys, namedSlots, resume)
+      : loopRun(steps, pick, resume)
   const roots = [...sharedSlots, ...namedSlots]
   return {
     inputs: merger.result(),

@@ -1,6 +1,7 @@
 import type { ResolveContext } from './context.js'
 import type { RequestScope } from './scope.js'
-import { invokeStep, isThenable, type Step } from './step.js'
+import { invokeStep, type Step } from './step.js'
+import { isThenable } from './thenable.js'
 
 /**
  * Continues a run asynchronously from the first step whose value was a thenable: steps

@@ -1,3 +1,5 @@
+import { DependencyYieldedTwiceError } from './errors.js'
+
 type AnyGenerator = Generator<unknown, unknown, unknown> | AsyncGenerator<unknown, unknown, unknown>
 
 /** Per-request state: the generator dependencies to tear down. */
@@ -94,7 +96,7 @@ export class RequestScope {
   // A dependency yields exactly one value; a second yield is reported and the generator closed
   // (its finally blocks still run).
   #yieldedTwice(generator: AnyGenerator, name: string): unknown {
-    this.#report(new Error(`dependency '${name}' yielded more than once`), name)
+    this.#report(new DependencyYieldedTwiceError(name), name)
     return generator.return(undefined)
   }
 

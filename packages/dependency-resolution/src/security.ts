@@ -1,4 +1,5 @@
 import type { AnyDependency, Dependency, DepsSpec } from './dependency.js'
+import { InvalidScopeError } from './errors.js'
 
 /**
  * A security scheme as OpenAPI documents it: `name` is its key in `components.securitySchemes`,
@@ -65,9 +66,8 @@ export interface SecurityOptions {
 export function security<D extends AnyDependency>(dep: D, options: SecurityOptions = {}): D {
   const scopes = options.scopes ?? []
   for (const scope of scopes) {
-    if (typeof scope !== 'string' || scope === '' || /\s/.test(scope)) {
-      throw new TypeError(`security(${dep?.name ?? 'dep'}): each scope must be a non-empty string without spaces`)
-    }
+    if (typeof scope !== 'string' || scope === '' || /\s/.test(scope))
+      throw new InvalidScopeError(dep?.name ?? 'dep', scope)
   }
   return Object.freeze({
     kind: 'dependency',

@@ -1,6 +1,8 @@
 import type { ResolveContext } from './context.js'
 import type { AnyDependency } from './dependency.js'
 import { DependencyInputs } from './dependency-inputs.js'
+import { DependencyNoYieldError } from './errors.js'
+import { isAsyncGeneratorFunction, isGeneratorFunction } from './function-kind.js'
 import type { RecordFactory } from './record-factory.js'
 import type { RequestScope } from './scope.js'
 
@@ -30,30 +32,17 @@ export interface Step {
   readonly label: string
 }
 
-const GeneratorFunction = Object.getPrototypeOf(function* () {}).constructor as FunctionConstructor
-const AsyncGeneratorFunction = Object.getPrototypeOf(async function* () {}).constructor as FunctionConstructor
-
-// By the function's type, as FastAPI does with inspect.isgeneratorfunction: a plain function that
-// happens to return an iterator keeps it as its value.
 export function stepKind(fn: unknown): StepKind {
-  if (fn instanceof AsyncGeneratorFunction) return StepKind.AsyncGenerator
-  if (fn instanceof GeneratorFunction) return StepKind.Generator
+  if (isAsyncGeneratorFunction(fn)) return StepKind.AsyncGenerator
+  if (isGeneratorFunction(fn)) return StepKind.Generator
   return StepKind.Call
-}
-
-export function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    value !== null &&
-    (typeof value === 'object' || typeof value === 'function') &&
-    typeof (value as { then?: unknown }).then === 'function'
-  )
 }
 
 // Shared by every dependency without sub-dependencies, so they cost no allocation.
 export const NO_DEPS: Readonly<Record<string, unknown>> = Object.freeze({})
 
 export function noYield(step: Step): Error {
-  return new Error(`${step.label}: dependency '${step.name}' returned without yielding a value`)
+  return new DependencyNoYieldError(step.label, step.name)
 }
 
 /**

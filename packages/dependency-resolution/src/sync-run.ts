@@ -1,9 +1,10 @@
 import type { ResolveContext } from './context.js'
 import { DependencyInputs } from './dependency-inputs.js'
-import { generateFunction } from './generated-function.js'
+import { generate, identifier } from './generated-code.js'
 import { objectLiteral } from './record-factory.js'
 import type { RequestScope } from './scope.js'
-import { invokeStep, isThenable, NO_DEPS, noYield, type Step, StepKind } from './step.js'
+import { invokeStep, NO_DEPS, noYield, type Step, StepKind } from './step.js'
+import { isThenable } from './thenable.js'
 
 export type PlanRun = (
   ctx: ResolveContext,
@@ -25,9 +26,12 @@ export type Resume = (
  * local variable for its value: a request that stays sync allocates its argument objects and the
  * result, and nothing else. The first thenable hands the values so far to `resume`. Steps after
  * an async generator are not emitted: the run is async from there on anyway.
- * Only indices and JSON-quoted keys reach the source; functions and names are passed in.
+ * Only indices and JSON-quoted keys reach the source; functions and names are passed in. The
+ * function is named after the route ('GET /items/{id}' gives `GET_items_id_dependencies`), its
+ * sourceURL is `typefast/dependencies/GET/items/{id}`.
  */
 export function compileSyncRun(
+  label: string,
   steps: readonly Step[],
   namedKeys: readonly string[],
   namedSlots: readonly number[],
@@ -63,12 +67,13 @@ export function compileSyncRun(
   }
   if (complete) lines.push(`return ${objectLiteral(namedKeys, (k) => `v${namedSlots[k]}`)}`)
   const source = `const f = steps.map((step) => step.fn)
-return function run(c, scope) {
-${lines.join('\n')}
+return function ${identifier(`${label} dependencies`)}(c, scope) {
+${lines.map((line) => `  ${line}`).join('\n')}
 }`
-  const factory = generateFunction(
+  return generate<PlanRun>(
+    `dependencies/${label}`,
     ['steps', 'resume', 'invoke', 'isThenable', 'noYield', 'NO_DEPS', 'DependencyInputs'],
     source,
+    [steps, resume, invokeStep, isThenable, noYield, NO_DEPS, DependencyInputs],
   )
-  return factory(steps, resume, invokeStep, isThenable, noYield, NO_DEPS, DependencyInputs) as PlanRun
 }

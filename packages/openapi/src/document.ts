@@ -1,4 +1,4 @@
-import type { ResolvedRoute } from '@typefast/router'
+import type { ResolvedRoute } from '@typefast/router/internal'
 import { toJson } from './json.js'
 import { defaultOperationId, handlerName, UniqueIds } from './names.js'
 import { buildOperation } from './operation.js'

@@ -1,7 +1,10 @@
-export { docsAsset } from './assets.js'
-export { buildOpenAPIDocument } from './document.js'
-export { type RedocOptions, redocHtml } from './redoc.js'
-export { type SwaggerUIOptions, swaggerOAuth2RedirectHtml, swaggerUIHtml } from './swagger-ui.js'
+export {
+  DuplicateSchemaIdError,
+  SelfContainingSchemaError,
+  UnresolvedSchemaRefError,
+} from './errors.js'
+export type { RedocOptions } from './redoc.js'
+export type { SwaggerUIOptions } from './swagger-ui.js'
 export type {
   ComponentsObject,
   MediaTypeObject,

@@ -1,5 +1,6 @@
 import type { InputSchemas } from '@typefast/dependency-resolution'
-import type { ResolvedRoute } from '@typefast/router'
+import { parameterLocations } from '@typefast/dependency-resolution/internal'
+import type { ResolvedRoute } from '@typefast/router/internal'
 import { isPlainObject } from './json.js'
 import { pydanticTitle } from './names.js'
 import { withOwnTitle } from './pydantic-style.js'
@@ -7,13 +8,6 @@ import type { SchemaRegistry } from './schema-registry.js'
 import type { ParameterObject, SchemaObject } from './types.js'
 
 type Location = ParameterObject['in']
-
-const SOURCES: readonly [keyof InputSchemas, Location][] = [
-  ['params', 'path'],
-  ['query', 'query'],
-  ['headers', 'header'],
-  ['cookies', 'cookie'],
-]
 
 /** The parameters of an operation, grouped path, query, header, cookie as FastAPI lists them. */
 export function buildParameters(
@@ -23,7 +17,7 @@ export function buildParameters(
   where: string,
 ): ParameterObject[] {
   const parameters: ParameterObject[] = []
-  for (const [key, location] of SOURCES) {
+  for (const { key, in: location } of parameterLocations) {
     const object: unknown = inputs[key]
     const properties = isPlainObject(object) && isPlainObject(object.properties) ? object.properties : {}
     const required = new Set(isPlainObject(object) && Array.isArray(object.required) ? object.required : [])

@@ -1,4 +1,4 @@
-import { isEmbeddedBody } from '@typefast/router'
+import { isEmbeddedBody } from '@typefast/router/internal'
 import { isPlainObject } from './json.js'
 import { type KeyOrder, withOwnTitle } from './pydantic-style.js'
 import { requiredWithoutDefaults, type SchemaRegistry } from './schema-registry.js'

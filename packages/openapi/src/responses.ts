@@ -1,4 +1,6 @@
-import { isAsyncGeneratorFunction, isStatusMap, type ResolvedRoute, type ResponseSchemas } from '@typefast/router'
+import { isAsyncGeneratorFunction } from '@typefast/dependency-resolution/internal'
+import type { ResponseSchemas } from '@typefast/router'
+import { isStatusMap, type ResolvedRoute } from '@typefast/router/internal'
 import { pydanticTitle } from './names.js'
 import { type KeyOrder, withOwnTitle } from './pydantic-style.js'
 import type { SchemaRegistry } from './schema-registry.js'

@@ -1,4 +1,5 @@
 import { deepEqual } from './deep-equal.js'
+import { DuplicateSchemaIdError, SelfContainingSchemaError, UnresolvedSchemaRefError } from './errors.js'
 import { isPlainObject, toJson } from './json.js'
 import { pydanticTitle } from './names.js'
 import { type KeyOrder, ordered, pydanticStyle, withFieldTitle } from './pydantic-style.js'
@@ -61,9 +62,7 @@ export class SchemaRegistry {
   components(): Record<string, SchemaObject> {
     for (const [name, where] of this.#references) {
       if (!this.#components.has(name)) {
-        throw new Error(
-          `${where}: a schema has $ref '${name}' but no schema with $id '${name}' appears in any route; use the schema itself somewhere, or inline it`,
-        )
+        throw new UnresolvedSchemaRefError(where, name)
       }
     }
     const names = [...this.#components.keys()].sort()
@@ -76,7 +75,7 @@ export class SchemaRegistry {
     const id = schema.$id
     if (typeof id === 'string') return this.#named(id, schema, where, path)
     if (path.has(schema)) {
-      throw new Error(`${where}: a schema contains itself as an object; give it an $id so it can be a $ref`)
+      throw new SelfContainingSchemaError(where)
     }
     path.add(schema)
     const out = this.#body(schema, where, path, order)
@@ -97,9 +96,7 @@ export class SchemaRegistry {
     if (existing === undefined) {
       this.#components.set(name, { schema: body, source: schema, where })
     } else if (!deepEqual(existing.schema, body)) {
-      throw new Error(
-        `Two different schemas have $id '${id}': one in ${existing.where}, another in ${where}. Give them different $id values, or reuse one schema value`,
-      )
+      throw new DuplicateSchemaIdError(id, existing.where, where)
     }
     return ref
   }

@@ -1,5 +1,5 @@
 import type { InputSchemas } from '@typefast/dependency-resolution'
-import type { ResolvedRoute } from '@typefast/router'
+import type { ResolvedRoute } from '@typefast/router/internal'
 
 /** A JSON Schema (2020-12, the dialect of OpenAPI 3.1) as plain JSON. */
 export type SchemaObject = { [keyword: string]: unknown }

@@ -1,4 +1,5 @@
 import type { AnyDependency } from '@typefast/dependency-resolution'
+import { PathParamWithoutSchemaError, SchemaKeyNotInPathError } from './errors.js'
 import type { Middleware } from './middleware.js'
 import { joinPaths, type PathTemplate, parsePathTemplate } from './path-template.js'
 import type { AnyRoute, AnyRouter, HttpMethod, ResponseDoc, RouterOptions, RouteSpec } from './types.js'
@@ -103,14 +104,10 @@ function checkParamsSchema(method: string, path: string, template: PathTemplate,
   const declared = Object.keys(spec.params.properties)
   const missing = template.params.filter((name: string) => !declared.includes(name))
   if (missing.length > 0) {
-    throw new Error(
-      `${method} ${path}: path parameter ${missing.map((m) => `'${m}'`).join(', ')} has no key in the params schema; add it to params: t.Object({ ... })`,
-    )
+    throw new PathParamWithoutSchemaError(`${method} ${path}`, missing)
   }
   const extra = declared.filter((name) => !template.params.includes(name))
   if (extra.length > 0) {
-    throw new Error(
-      `${method} ${path}: params schema key ${extra.map((m) => `'${m}'`).join(', ')} is not a parameter of the path; add {${extra[0]}} to the path or remove the key`,
-    )
+    throw new SchemaKeyNotInPathError(`${method} ${path}`, extra)
   }
 }

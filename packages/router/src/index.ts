@@ -1,12 +1,17 @@
-export { isEmbeddedBody } from './body-kind.js'
-export { flattenRoutes, type ResolvedRoute } from './flatten.js'
-export { isAsyncGeneratorFunction } from './handler-kind.js'
+export {
+  DuplicateRouteError,
+  InvalidPathError,
+  InvalidPrefixError,
+  InvalidRouteError,
+  InvalidRouterChildError,
+  PathParamWithoutSchemaError,
+  RouteRegistrationError,
+  SchemaKeyNotInPathError,
+  TrailingSlashClashError,
+} from './errors.js'
 export type { Middleware, MiddlewareResponse } from './middleware.js'
 export type { JoinPath, PathParamNames, PathParams } from './path-params.js'
-export { joinPaths, type PathTemplate, parsePathTemplate } from './path-template.js'
-export { isStatusMap } from './response-schemas.js'
 export { del, get, head, options, patch, post, put, type RouteMaker, route } from './route.js'
-export { type LookupResult, RouteTable } from './route-table.js'
 export { type RoutesOf, router } from './router.js'
 export type {
   AnyRoute,

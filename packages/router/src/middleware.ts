@@ -1,4 +1,5 @@
-import type { RequestInfo, SendableResponse } from '@typefast/dependency-resolution'
+import type { RequestInfo } from '@typefast/http'
+import type { SendableResponse } from '@typefast/http/internal'
 
 /** The answer a middleware gets from `next()`: it may change status, headers and body, or return another. */
 export interface MiddlewareResponse extends SendableResponse {

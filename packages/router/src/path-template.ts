@@ -1,3 +1,5 @@
+import { InvalidPathError, InvalidPrefixError } from './errors.js'
+
 export interface PathTemplate {
   /** the path as written by the user, normalised to OpenAPI form: '/items/{item_id}', '/files/{file_path}' (a `{x:path}` parameter documents as `{x}`) */
   openapiPath: string
@@ -19,7 +21,7 @@ const NAME_CHAR = /[A-Za-z0-9_]/
  */
 export function parsePathTemplate(path: string): PathTemplate {
   const fail = (problem: string, fix: string): never => {
-    throw new Error(`Invalid route path '${path}': ${problem}. ${fix}`)
+    throw new InvalidPathError(path, problem, fix)
   }
   if (path[0] !== '/') fail("it must start with '/'", `Write '/${path}'.`)
 
@@ -109,9 +111,7 @@ function checkAfterParam(path: string, at: number, name: string, fail: (problem:
 /** Joins a router prefix and a route path: '/items' + '/' -> '/items', '' + '/x' -> '/x', '/a/' + '/b' -> '/a/b'. */
 export function joinPaths(prefix: string, path: string): string {
   if (prefix === '' || prefix === '/') return path === '' ? '/' : path
-  if (prefix[0] !== '/') {
-    throw new Error(`Invalid router prefix '${prefix}': it must start with '/'. Write '/${prefix}'.`)
-  }
+  if (prefix[0] !== '/') throw new InvalidPrefixError(prefix)
   const head = prefix.endsWith('/') ? prefix.slice(0, -1) : prefix
   if (path === '' || path === '/') return head
   return path[0] === '/' ? head + path : `${head}/${path}`

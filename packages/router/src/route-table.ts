@@ -1,6 +1,17 @@
-import { generatingThrough } from '@typefast/dependency-resolution'
+import { generatingThrough } from '@typefast/dependency-resolution/internal'
 import FindMyWay from 'find-my-way'
+import { DuplicateRouteError, RouteRegistrationError, TrailingSlashClashError } from './errors.js'
 import { parsePathTemplate } from './path-template.js'
+import { beforeTrailingSlash, isTriedFirst, shapeOf, withoutTrailingSlash } from './pattern-shape.js'
+import {
+  encodedSlash,
+  encodedSlashes,
+  hasEmptyParam,
+  holdsSlash,
+  pathEnd,
+  renameWildcard,
+  withoutFragment,
+} from './request-target.js'
 
 export type LookupResult<T> =
   | { kind: 'found'; route: T; params: Record<string, string>; query: string }
@@ -85,10 +96,7 @@ export class RouteTable<T> {
     const shape = shapeOf(routerPath)
     const existing = this.#byKey.get(`${method} ${shape}`)
     if (existing !== undefined && !existing.implicit) {
-      const same = existing.path === template.openapiPath ? '' : ` (as '${existing.path}')`
-      throw new Error(
-        `Route ${method} ${path} is declared twice${same}. Remove one, or give it another method or path.`,
-      )
+      throw new DuplicateRouteError(method, path, existing.path === template.openapiPath ? undefined : existing.path)
     }
     const addHead = method === 'GET' && !this.#byKey.has(`HEAD ${shape}`)
     this.#checkSlashNeighbours(method, shape, path)
@@ -146,7 +154,7 @@ export class RouteTable<T> {
       // find-my-way generates functions as routes are added: taken from a typefast build when there is one
       generatingThrough(() => this.#fmw.on(method as Method, routerPath, noopHandler, entry))
     } catch (error) {
-      throw new Error(`Cannot register route ${method} ${userPath}: ${(error as Error).message}`, { cause: error })
+      throw new RouteRegistrationError(method, userPath, error)
     }
   }
 
@@ -163,9 +171,7 @@ export class RouteTable<T> {
     }
     if (other === undefined) return
     const declared = other.implicit ? `the HEAD of GET ${other.path}` : `${other.method} ${other.path}`
-    throw new Error(
-      `Cannot register route ${method} ${userPath}: ${declared} answers the same path with a trailing slash, which is ignored. Remove one, or change its path.`,
-    )
+    throw new TrailingSlashClashError(method, userPath, declared)
   }
 
   /** Whether the path matches a route of this method: the 405 check. */
@@ -251,118 +257,7 @@ export class RouteTable<T> {
 // find-my-way requires a handler; typefast only uses the store.
 function noopHandler(): void {}
 
-/** The pattern as find-my-way compares routes: parameter names do not matter. */
-function shapeOf(routerPath: string): string {
-  return routerPath.replace(/::|:[A-Za-z0-9_]+/g, (m) => (m === '::' ? m : ':'))
-}
-
-/** '/items/' is registered as '/items' (lookup ignores a trailing slash); '/' stays, as does a '{name:path}' route. */
-function withoutTrailingSlash(routerPath: string): string {
-  return routerPath.length > 1 && routerPath.endsWith('/') ? routerPath.slice(0, -1) : routerPath
-}
-
-/** What a slash-sensitive pattern asks for before the trailing slash: '/files/*' -> '/files', '/a/' -> '/a'. */
-function beforeTrailingSlash(routerPath: string): string {
-  const end = routerPath.endsWith('*') ? routerPath.length - 1 : routerPath.length
-  return routerPath.slice(0, routerPath.charCodeAt(end - 1) === 47 /* '/' */ ? end - 1 : end)
-}
-
-/** One segment of a find-my-way pattern: its static start, and the parameter node after it, if any. */
-interface SegmentNode {
-  /** the static text before the first parameter, with '::' read as ':' */
-  prefix: string
-  /** the parameter node, names left out ('' for none): ':' plain, ':.json' with a suffix, ':-:' two parameters */
-  node: string
-  /** the static text after the last parameter, as find-my-way orders parameter nodes by it */
-  suffix: string
-}
-
-function segmentNode(segment: string): SegmentNode {
-  let prefix = ''
-  let i = 0
-  while (i < segment.length) {
-    if (segment[i] === ':' && segment[i + 1] !== ':') break
-    prefix += segment[i]
-    i += segment[i] === ':' ? 2 : 1
-  }
-  const node = shapeOf(segment.slice(i))
-  const last = node.lastIndexOf(':')
-  return { prefix, node, suffix: node === '' ? '' : node.slice(last + 1) }
-}
-
-/** find-my-way's order of parameter nodes: with a static suffix, then with other static parts, then plain. */
-function nodeRank(segment: SegmentNode): number {
-  if (segment.suffix !== '') return 0
-  return segment.node === ':' ? 2 : 1
-}
-
-/**
- * Whether find-my-way tries pattern `a` before pattern `b` for a path that both match: the first place where
- * they differ decides, segment by segment: static text before a parameter, then parameter nodes in
- * find-my-way's order (see `nodeRank`; of two suffixes, the one that ends with the other). Patterns of the
- * same shape: false. For the rare path that a trailing slash leaves in doubt (`#slashSensitiveMatch`).
- */
-function isTriedFirst(a: string, b: string): boolean {
-  const as = a.split('/')
-  const bs = b.split('/')
-  if (as.length !== bs.length) return false
-  for (let i = 0; i < as.length; i++) {
-    const x = segmentNode(as[i]!)
-    const y = segmentNode(bs[i]!)
-    if (x.node === '' || y.node === '') {
-      if (x.node === y.node) continue // the same static text, since both match
-      return x.node === '' // a static segment where the other has a parameter
-    }
-    if (x.prefix.length !== y.prefix.length) return x.prefix.length > y.prefix.length
-    if (x.node === y.node) continue
-    const rx = nodeRank(x)
-    const ry = nodeRank(y)
-    if (rx !== ry) return rx < ry
-    return rx === 0 && x.suffix !== y.suffix && x.suffix.endsWith(y.suffix)
-  }
-  return false
-}
-
-/**
- * find-my-way ends the path at the first '?' or '#' and returns the rest; a fragment is no part of the query.
- * Clients never send fragments, so this is two char checks on the hot path.
- */
-function withoutFragment(url: string, query: string): string {
-  if (url.charCodeAt(url.length - query.length - 1) === 35 /* '#' */) return ''
-  const hash = query.indexOf('#')
-  return hash === -1 ? query : query.slice(0, hash)
-}
-
-/** find-my-way lets '/items/' match '/items/:id' with id ''; in typefast, as in FastAPI, a segment is never empty. */
-function hasEmptyParam(params: Record<string, string>, names: string[]): boolean {
-  for (let i = 0; i < names.length; i++) if (params[names[i]!] === '') return true
-  return false
-}
-
 function isEmptyParamMatch(found: FindMyWay.FindResult<FindMyWay.HTTPVersion.V1>): boolean {
   const names = (found.store as Entry<unknown>).segmentParams
   return names.length !== 0 && hasEmptyParam(found.params as Record<string, string>, names)
-}
-
-/** Where the path of a request target ends: at its '?' or '#', if any. */
-const encodedSlash = /%2f/i
-const encodedSlashes = /%2f/gi
-
-function holdsSlash(params: Record<string, string | undefined>, names: readonly string[]): boolean {
-  for (let i = 0; i < names.length; i++) if (params[names[i]!]?.includes('/')) return true
-  return false
-}
-
-function pathEnd(url: string): number {
-  for (let i = 0; i < url.length; i++) {
-    const c = url.charCodeAt(i)
-    if (c === 63 /* '?' */ || c === 35 /* '#' */) return i
-  }
-  return url.length
-}
-
-function renameWildcard(params: Record<string, string>, name: string): Record<string, string> {
-  const renamed: Record<string, string> = Object.create(null)
-  for (const key in params) renamed[key === '*' ? name : key] = params[key]!
-  return renamed
 }

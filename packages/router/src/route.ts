@@ -1,3 +1,4 @@
+import { InvalidRouteError } from './errors.js'
 import type { Handler, HttpMethod, Route, RouteSpec } from './types.js'
 
 /** A route maker for one method: `get(path, handler)` or `get(path, spec, handler)`. */
@@ -12,8 +13,8 @@ export function route<M extends HttpMethod, P extends string, const S extends Ro
   spec: S,
   handler: Handler<P, S>,
 ): Route<M, P, S> {
-  if (typeof path !== 'string') throw new TypeError(`${method} route: the path must be a string`)
-  if (typeof handler !== 'function') throw new TypeError(`${method} ${path}: the handler must be a function`)
+  if (typeof path !== 'string') throw new InvalidRouteError(method, path, 'path')
+  if (typeof handler !== 'function') throw new InvalidRouteError(method, path, 'handler')
   return Object.freeze({ kind: 'route', method, path, spec, handler })
 }
 

@@ -1,3 +1,4 @@
+import { InvalidRouterChildError } from './errors.js'
 import type { JoinPath } from './path-params.js'
 import type { AnyRoute, AnyRouter, InheritedDeps, Route, Router, RouterOptions } from './types.js'
 
@@ -21,11 +22,8 @@ export function router<const O extends RouterOptions, const C extends readonly (
   ...children: C
 ): Router<Under<O, RoutesOf<C[number]>>> {
   for (const child of children) {
-    if (child?.kind !== 'route' && child?.kind !== 'router') {
-      throw new TypeError(
-        `router(${options.prefix ?? ''}): every argument after the options must be a route or a router`,
-      )
-    }
+    if (child?.kind !== 'route' && child?.kind !== 'router')
+      throw new InvalidRouterChildError(options.prefix ?? '', child)
   }
   return Object.freeze({ kind: 'router', options, children })
 }

@@ -1,4 +1,5 @@
-import type { DepsSpec, InputSpec, Inputs, SendableResponse } from '@typefast/dependency-resolution'
+import type { DepsSpec, InputSpec, Inputs } from '@typefast/dependency-resolution'
+import type { SendableResponse } from '@typefast/http/internal'
 import type { Static, TSchema } from 'typebox'
 import type { Middleware } from './middleware.js'
 import type { PathParams } from './path-params.js'

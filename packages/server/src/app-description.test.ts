@@ -1,5 +1,6 @@
 import { dependency } from '@typefast/dependency-resolution'
-import { flattenRoutes, get, post } from '@typefast/router'
+import { get, post } from '@typefast/router'
+import { flattenRoutes } from '@typefast/router/internal'
 import { t } from '@typefast/validation'
 import { describe, expect, it } from 'vitest'
 import { describeApp } from './app-description.js'

@@ -1,4 +1,4 @@
-import type { ResolvedRoute } from '@typefast/router'
+import type { ResolvedRoute } from '@typefast/router/internal'
 import type { AppOptions } from './app.js'
 
 // Keys that name no part of the route table or the OpenAPI document: the logger (a live object),

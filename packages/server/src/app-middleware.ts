@@ -1,4 +1,5 @@
-import type { Middleware, RouteTable } from '@typefast/router'
+import type { Middleware } from '@typefast/router'
+import type { RouteTable } from '@typefast/router/internal'
 import type { CapturedContext } from './captured-context.js'
 import { composeMiddleware, type Endpoint } from './middleware-chain.js'
 import { json } from './responses.js'

@@ -1,18 +1,12 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { AnyDependency, Dependency, DepsSpec } from '@typefast/dependency-resolution'
-import {
-  buildOpenAPIDocument,
-  type OpenAPIDocument,
-  type OpenAPIInfo,
-  type OperationSource,
-  type TagInfo,
-} from '@typefast/openapi'
+import type { OpenAPIDocument, OpenAPIInfo, OperationSource, TagInfo } from '@typefast/openapi'
+import { buildOpenAPIDocument } from '@typefast/openapi/internal'
 import {
   type AnyRoute,
   type AnyRouter,
   del,
-  flattenRoutes,
   get,
   type Handler,
   type HttpMethod,
@@ -27,9 +21,9 @@ import {
   type RouteMaker,
   type RouteSpec,
   type RoutesOf,
-  RouteTable,
 } from '@typefast/router'
-import { type BuiltApp, compiledApp } from '@typefast/validation'
+import { flattenRoutes, RouteTable } from '@typefast/router/internal'
+import { type BuiltApp, compiledApp } from '@typefast/validation/internal'
 import { describeApp } from './app-description.js'
 import { compileAppChain } from './app-middleware.js'
 import { CapturedContext } from './captured-context.js'

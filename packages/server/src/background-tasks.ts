@@ -1,4 +1,4 @@
-import type { BackgroundTasks as BackgroundTasksApi } from '@typefast/dependency-resolution'
+import type { BackgroundTasks as BackgroundTasksApi } from '@typefast/http'
 
 interface Task {
   readonly fn: (...args: any[]) => unknown

@@ -1,5 +1,6 @@
-import { isEmbeddedBody } from '@typefast/router'
-import { compileBodyValidator, missingBodyError, type TSchema, type ValidationErrorItem } from '@typefast/validation'
+import { isEmbeddedBody } from '@typefast/router/internal'
+import { compileBodyValidator, type TSchema, type ValidationErrorItem } from '@typefast/validation'
+import { admitsNull, missingBodyError } from '@typefast/validation/internal'
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; errors: ValidationErrorItem[] }
 
@@ -44,7 +45,7 @@ export function compileBodyInput(schema: TSchema, options: { strict?: boolean } 
   const keys = Object.keys(properties)
   // Parameters whose schema takes null: a null for them is dropped before validating. For the
   // others a null fails validation, and is dropped then (off the fast path).
-  const nullable = keys.filter((key) => takesNull(properties[key]))
+  const nullable = keys.filter((key) => admitsNull(properties[key], true))
   const none = () => embedded(validate({}))
   return {
     json(received) {
@@ -58,15 +59,6 @@ export function compileBodyInput(schema: TSchema, options: { strict?: boolean } 
     },
     text: none,
   }
-}
-
-function takesNull(schema: unknown): boolean {
-  const s = schema as { type?: unknown; anyOf?: unknown[]; oneOf?: unknown[] } | undefined
-  if (s === undefined) return true
-  if (s.type === 'null' || (Array.isArray(s.type) && s.type.includes('null'))) return true
-  const options = s.anyOf ?? s.oneOf
-  if (options !== undefined) return options.some(takesNull)
-  return s.type === undefined
 }
 
 function dropNulls(given: Record<string, unknown>, keys: readonly string[]): boolean {

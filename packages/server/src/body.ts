@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer'
 import type { IncomingMessage } from 'node:http'
-import { jsonInvalidError, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers } from '@typefast/validation'
+import { jsonInvalidError, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers } from '@typefast/validation/internal'
 import secureJson from 'secure-json-parse'
 import { absent, type BodyInput } from './body-input.js'
 import { HTTPException, RequestValidationError } from './http-exception.js'

@@ -1,4 +1,4 @@
-import type { RequestScope } from '@typefast/dependency-resolution'
+import type { RequestScope } from '@typefast/dependency-resolution/internal'
 import { RequestContext } from './request-context.js'
 import type { HttpResponse } from './responses.js'
 

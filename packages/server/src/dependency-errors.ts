@@ -1,17 +1,14 @@
-import type {
-  AnyDependency,
-  DependencyPlan,
-  InputCheck,
-  InputSchemas,
-  RequestScope,
-  ResolveContext,
-} from '@typefast/dependency-resolution'
+import type { AnyDependency, InputSchemas } from '@typefast/dependency-resolution'
 import {
-  compileInputValidator,
-  type InputValidator,
-  type RawInput,
-  type ValidationErrorItem,
-} from '@typefast/validation'
+  type DependencyPlan,
+  type InputCheck,
+  type ParameterKey,
+  parameterLocations,
+  type RequestScope,
+  type ResolveContext,
+} from '@typefast/dependency-resolution/internal'
+import type { ValidationErrorItem } from '@typefast/validation'
+import { compileInputValidator, type InputValidator, type RawInput } from '@typefast/validation/internal'
 import type { RequestContext } from './request-context.js'
 
 /** The raw request parts, as the route's validators read them. */
@@ -62,13 +59,17 @@ export function compileOrderedErrors(plan: DependencyPlan, own: InputSchemas): O
 }
 
 function partValidators(schemas: InputSchemas): PartValidators {
-  return {
-    params: schemas.params && compileInputValidator(schemas.params, 'path'),
-    query: schemas.query && compileInputValidator(schemas.query, 'query'),
-    headers: schemas.headers && compileInputValidator(schemas.headers, 'header'),
-    cookies: schemas.cookies && compileInputValidator(schemas.cookies, 'cookie'),
-    readsBody: schemas.body !== undefined,
+  const validators: Record<ParameterKey, InputValidator | undefined> = {
+    params: undefined,
+    query: undefined,
+    headers: undefined,
+    cookies: undefined,
   }
+  for (const location of parameterLocations) {
+    const schema = schemas[location.key]
+    if (schema !== undefined) validators[location.key] = compileInputValidator(schema, location.in)
+  }
+  return { ...validators, readsBody: schemas.body !== undefined }
 }
 
 type PartValues = Record<'params' | 'query' | 'headers' | 'cookies', Record<string, unknown>>
@@ -81,7 +82,7 @@ function checkParts(
 ): { errors: ValidationErrorItem[]; values?: undefined } | { errors?: undefined; values: PartValues } {
   const values: PartValues = { params: none, query: none, headers: none, cookies: none }
   let errors: ValidationErrorItem[] | undefined
-  for (const part of ['params', 'query', 'headers', 'cookies'] as const) {
+  for (const { key: part } of parameterLocations) {
     const validate = validators[part]
     if (validate === undefined) continue
     const result = validate(raw[part])

@@ -1,4 +1,4 @@
-import { docsAsset, redocHtml, swaggerOAuth2RedirectHtml, swaggerUIHtml } from '@typefast/openapi'
+import { docsAsset, redocHtml, swaggerOAuth2RedirectHtml, swaggerUIHtml } from '@typefast/openapi/internal'
 import { type AnyRoute, get } from '@typefast/router'
 import { HTTPException } from './http-exception.js'
 import { html, raw } from './responses.js'

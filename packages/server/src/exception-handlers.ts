@@ -1,4 +1,4 @@
-import type { RequestInfo } from '@typefast/dependency-resolution'
+import type { RequestInfo } from '@typefast/http'
 import { HTTPException, RequestValidationError } from './http-exception.js'
 import type { Logger } from './logger.js'
 import type { RequestContext } from './request-context.js'

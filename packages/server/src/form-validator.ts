@@ -1,14 +1,11 @@
+import { compileBodyValidator, type TObject, type TSchema, type ValidationErrorItem } from '@typefast/validation'
 import {
-  compileBodyValidator,
   compileInputValidator,
   jsonTextError,
   markBigIntegers,
   mayHoldBigIntegers,
   reviveBigIntegers,
-  type TObject,
-  type TSchema,
-  type ValidationErrorItem,
-} from '@typefast/validation'
+} from '@typefast/validation/internal'
 import secureJson from 'secure-json-parse'
 import { missingField } from './body-input.js'
 import type { RawForm } from './form-reader.js'

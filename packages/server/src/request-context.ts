@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { RequestInfo } from '@typefast/dependency-resolution'
+import type { RequestInfo } from '@typefast/http'
 import { BackgroundTasks } from './background-tasks.js'
 import { requestInfo } from './request-info.js'
 import { ResponseState } from './response-state.js'

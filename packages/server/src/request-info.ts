@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http'
-import type { RequestInfo } from '@typefast/dependency-resolution'
+import type { RequestInfo } from '@typefast/http'
 
 export function requestInfo(req: IncomingMessage): RequestInfo {
   const url = req.url ?? '/'

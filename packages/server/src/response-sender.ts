@@ -1,6 +1,8 @@
 import type { ServerResponse } from 'node:http'
-import { isStatusMap, type RouteSpec } from '@typefast/router'
-import { compileSerializer, type Serializer, stringifyJson } from '@typefast/validation'
+import type { RouteSpec } from '@typefast/router'
+import { isStatusMap } from '@typefast/router/internal'
+import { compileSerializer, type Serializer } from '@typefast/validation'
+import { stringifyJson } from '@typefast/validation/internal'
 import type { RequestContext } from './request-context.js'
 import { HttpResponse, isHttpResponse, noBodyStatuses } from './responses.js'
 

@@ -1,4 +1,4 @@
-import type { CookieOptions, ResponseControl } from '@typefast/dependency-resolution'
+import type { CookieOptions, ResponseControl } from '@typefast/http'
 import { serialize } from 'cookie'
 
 /** The `response` a handler or dependency sees: status, headers and cookies to add to the answer. */

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
-import type { SendableResponse } from '@typefast/dependency-resolution'
-import { stringifyJson } from '@typefast/validation'
+import type { SendableResponse } from '@typefast/http/internal'
+import { stringifyJson } from '@typefast/validation/internal'
 import { quoteLocation } from './header-values.js'
 
 export interface ResponseInit {

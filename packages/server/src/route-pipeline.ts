@@ -1,13 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AnyDependency, InputSchemas } from '@typefast/dependency-resolution'
 import {
-  type AnyDependency,
   compileDependencyPlan,
-  type InputSchemas,
+  isAsyncGeneratorFunction,
+  isThenable,
   mergeInputSchemas,
   RequestScope,
-} from '@typefast/dependency-resolution'
-import { isAsyncGeneratorFunction, type ResolvedRoute } from '@typefast/router'
-import { compileInputValidator, type ValidationErrorItem } from '@typefast/validation'
+} from '@typefast/dependency-resolution/internal'
+import type { ResolvedRoute } from '@typefast/router/internal'
+import type { ValidationErrorItem } from '@typefast/validation'
+import { compileInputValidator } from '@typefast/validation/internal'
 import { parse as parseQuery } from 'fast-querystring'
 import { readBody, readJsonBody } from './body.js'
 import { compileBodyInput } from './body-input.js'
@@ -66,10 +68,6 @@ export interface CompiledRoute {
 
 /** The raw input of an absent query string or cookie header (validators only read it). */
 const noInput: Readonly<Record<string, string>> = Object.freeze({})
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof (value as PromiseLike<unknown> | null)?.then === 'function'
-}
 
 function concat(
   errors: ValidationErrorItem[] | undefined,

@@ -1,5 +1,6 @@
 import type { OperationSource } from '@typefast/openapi'
-import { type AnyRoute, type AnyRouter, flattenRoutes } from '@typefast/router'
+import type { AnyRoute, AnyRouter } from '@typefast/router'
+import { flattenRoutes } from '@typefast/router/internal'
 import { ownInputs } from './route-pipeline.js'
 
 /**

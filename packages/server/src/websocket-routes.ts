@@ -1,20 +1,11 @@
 import { type IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
-import {
-  type AnyDependency,
-  compileDependencyPlan,
-  type InputSpec,
-  mergeInputSchemas,
-  RequestScope,
-} from '@typefast/dependency-resolution'
-import { type HandlerContext, RouteTable } from '@typefast/router'
-import {
-  compileInputValidator,
-  type InputValidator,
-  type Static,
-  type TSchema,
-  type ValidationErrorItem,
-} from '@typefast/validation'
+import type { AnyDependency, InputSpec } from '@typefast/dependency-resolution'
+import { compileDependencyPlan, mergeInputSchemas, RequestScope } from '@typefast/dependency-resolution/internal'
+import type { HandlerContext } from '@typefast/router'
+import { RouteTable } from '@typefast/router/internal'
+import type { Static, TSchema, ValidationErrorItem } from '@typefast/validation'
+import { compileInputValidator, type InputValidator } from '@typefast/validation/internal'
 import { parse as parseQuery } from 'fast-querystring'
 import type { WebSocketServer } from 'ws'
 import { parseCookies } from './cookie-parser.js'

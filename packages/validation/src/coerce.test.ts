@@ -36,6 +36,21 @@ describe('scalar coercion (pydantic lax mode)', () => {
     for (const bad of ['inf', '-Infinity', 'NaN', '1e400']) expect(c(bad)).toEqual(failure('finite_number'))
   })
 
+  // pydantic 2.13 (FastAPI 0.142.2) itself treats `_` differently in the two: an int's text is
+  // stripped before its underscores are read, a float's with underscores is not stripped.
+  it('underscores beside surrounding whitespace: int takes them, float does not (as pydantic)', () => {
+    const int = scalarCoercer(t.Integer())
+    const float = scalarCoercer(t.Number())
+    expect(int(' 1_0 ')).toBe(10)
+    expect(int(' 1_0.0 ')).toBe(10)
+    expect(float(' 10 ')).toBe(10)
+    expect(float(' 5. ')).toBe(5)
+    expect(float('1_0e1_0')).toBe(1e11)
+    expect(float('1_000.000_1')).toBe(1000.0001)
+    expect(float(' 1_0 ')).toEqual(failure('float_parsing'))
+    expect(float(' 1_0.0 ')).toEqual(failure('float_parsing'))
+  })
+
   it('booleans', () => {
     const c = scalarCoercer(t.Boolean())
     for (const yes of ['true', 'True', 'TRUE', '1', 'yes', 'on', 't', 'y', 'Y']) expect(c(yes)).toBe(true)

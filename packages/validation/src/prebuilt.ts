@@ -1,4 +1,4 @@
-import { type GeneratedFunction, useFunctionSource } from '@typefast/dependency-resolution'
+import { type GeneratedFunction, useFunctionSource } from '@typefast/dependency-resolution/internal'
 import type { ValidateFunction } from 'ajv'
 import { buildRuntime } from './build-runtime.js'
 import { StaleBuildError } from './errors.js'

@@ -1,5 +1,6 @@
 import AjvModule, { type ValidateFunction } from 'ajv'
 import formatsModule from 'ajv-formats'
+import { InvalidSchemaError } from './errors.js'
 import { prebuiltValidator } from './prebuilt.js'
 
 // One ajv instance for the process. Named schemas (those with an `$id`) are registered in it
@@ -179,7 +180,7 @@ export function compileAjv(schema: object): ValidateFunction {
     const key = schemaKey(prepared)
     validate = compiledByKey.get(key)?.validate
     if (validate === undefined) {
-      validate = prebuiltValidator(key) ?? compileWithAjv(prepared)
+      validate = prebuiltValidator(key) ?? compileWithAjv(prepared, schema)
       compiledByKey.set(key, { validate, prepared })
     }
     compiled.set(schema, validate)
@@ -187,10 +188,14 @@ export function compileAjv(schema: object): ValidateFunction {
   return validate
 }
 
-function compileWithAjv(prepared: Schema): ValidateFunction {
+function compileWithAjv(prepared: Schema, schema: object): ValidateFunction {
   const instance = ajv()
-  for (const body of namedForAjv.splice(0)) instance.addSchema(body)
-  return instance.compile(prepared)
+  try {
+    for (const body of namedForAjv.splice(0)) instance.addSchema(body)
+    return instance.compile(prepared)
+  } catch (cause) {
+    throw new InvalidSchemaError('validator', schema, cause)
+  }
 }
 
 /** Every schema compiled so far, by canonical form (what `typefast build` writes out). */

@@ -1,5 +1,7 @@
 import fastJson from 'fast-json-stringify'
 import type { TSchema } from 'typebox'
+import { admitsNull } from './admits-null.js'
+import { InvalidSchemaError } from './errors.js'
 import { prebuiltSerializer } from './prebuilt.js'
 import { prepare, referencedNamed, schemaKey } from './registry.js'
 
@@ -31,7 +33,7 @@ export function compileSerializer(schema: TSchema): Serializer {
     if (serializer === undefined) {
       const prebuilt = prebuiltSerializer(key)
       const schemas = prebuilt === undefined ? fastJsonSchemas(prepared) : undefined
-      serializer = prebuilt ?? (fastJson(schemas!.root as never, { schema: schemas!.externals as never }) as Serializer)
+      serializer = prebuilt ?? fastJsonSerializer(schemas!, schema)
       byKey.set(key, { serializer, schemas })
     }
     cache.set(schema, serializer)
@@ -44,6 +46,14 @@ export function compiledSerializerSchemas(): ReadonlyMap<string, SerializerSchem
   const found = new Map<string, SerializerSchemas>()
   for (const [key, { schemas }] of byKey) if (schemas !== undefined) found.set(key, schemas)
   return found
+}
+
+function fastJsonSerializer(schemas: SerializerSchemas, schema: TSchema): Serializer {
+  try {
+    return fastJson(schemas.root as never, { schema: schemas.externals as never }) as Serializer
+  } catch (cause) {
+    throw new InvalidSchemaError('serializer', schema, cause)
+  }
 }
 
 function fastJsonSchemas(prepared: Schema): SerializerSchemas {
@@ -83,7 +93,7 @@ function asFastJsonSchema<T>(node: T): T {
       schema.required = leading === -1 ? keys.filter((k) => required.has(k)) : keys.slice(0, leading)
       for (const key of keys) {
         const property = properties[key]!
-        if (!required.has(key) && !('default' in property) && admitsNull(property)) property.default = null
+        if (!required.has(key) && !('default' in property) && admitsNull(property, false)) property.default = null
       }
     }
   }
@@ -99,11 +109,4 @@ function asNullable(schema: Schema): void {
   if (other.anyOf !== undefined || other.oneOf !== undefined || other.allOf !== undefined) return
   delete schema.anyOf
   Object.assign(schema, other, { nullable: true })
-}
-
-function admitsNull(schema: Schema): boolean {
-  if (schema.nullable === true || schema.type === 'null') return true
-  if (Array.isArray(schema.type)) return schema.type.includes('null')
-  const branches = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined
-  return Array.isArray(branches) && branches.some(admitsNull)
 }

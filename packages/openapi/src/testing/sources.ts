@@ -1,5 +1,7 @@
 import type { InputSchemas } from '@typefast/dependency-resolution'
-import { type AnyRoute, type AnyRouter, flattenRoutes } from '@typefast/router'
+import { parameterLocations } from '@typefast/dependency-resolution/internal'
+import type { AnyRoute, AnyRouter } from '@typefast/router'
+import { flattenRoutes } from '@typefast/router/internal'
 import type { OperationSource } from '../types.js'
 
 /**
@@ -13,7 +15,7 @@ export function sourcesOf(
   return flattenRoutes(entries).map((route) => {
     const extra = shared(route.path)
     const inputs: InputSchemas = {}
-    for (const key of ['params', 'query', 'headers', 'cookies'] as const) {
+    for (const { key } of parameterLocations) {
       const own = route.spec[key]
       const more = extra[key]
       if (own && more)

@@ -1,4 +1,5 @@
-import type { Dependency, RequestInfo } from '@typefast/dependency-resolution'
+import type { Dependency } from '@typefast/dependency-resolution'
+import type { RequestInfo } from '@typefast/http'
 import {
   authorizationHeader,
   authorizationParts,

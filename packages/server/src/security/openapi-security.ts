@@ -1,4 +1,4 @@
-import { securityRequirements } from '@typefast/dependency-resolution'
+import { securityRequirements } from '@typefast/dependency-resolution/internal'
 import type { OperationSource } from '@typefast/openapi'
 
 /**

@@ -1,4 +1,5 @@
-import { type Dependency, dependency, type RequestInfo, type SecurityScheme } from '@typefast/dependency-resolution'
+import { type Dependency, dependency, type SecurityScheme } from '@typefast/dependency-resolution'
+import type { RequestInfo } from '@typefast/http'
 import { HTTPException } from '../http-exception.js'
 
 /** Options every security scheme takes. */

@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util'
 import type { BuildOptions } from './build.js'
+import {
+  DevWorkersError,
+  InvalidIntegerOptionError,
+  MisplacedOptionError,
+  MissingAppModuleError,
+  UnexpectedArgumentError,
+  UnknownCommandError,
+} from './errors.js'
 
 export interface RunOptions {
   /** The module and, after a colon, the export holding the app: `app.ts`, `src/main.ts:api`. */
@@ -48,7 +56,7 @@ The module exports the app as \`app\` or as its default export, or names it afte
 function integer(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback
   const value = Number(text)
-  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer >= ${min}, got '${text}'.`)
+  if (!Number.isInteger(value) || value < min) throw new InvalidIntegerOptionError(name, text, min)
   return value
 }
 
@@ -71,22 +79,23 @@ export function parseCommand(argv: string[]): Command {
   })
   const [command, target, ...rest] = positionals
   if (values.help || command === undefined || command === 'help') return { command: 'help', text: usage }
-  if (command !== 'run' && command !== 'dev' && command !== 'build')
-    throw new Error(`Unknown command '${command}'.\n\n${usage}`)
-  if (target === undefined)
-    throw new Error(`typefast ${command} needs the app's module, as in: typefast ${command} app.ts`)
-  if (rest.length > 0) throw new Error(`Unexpected argument '${rest[0]}'.\n\n${usage}`)
+  if (command !== 'run' && command !== 'dev' && command !== 'build') throw new UnknownCommandError(command, usage)
+  if (target === undefined) throw new MissingAppModuleError(command)
+  if (rest.length > 0) throw new UnexpectedArgumentError(rest[0]!, usage)
   if (command === 'build') {
     const given = Object.keys(values).find((name) => name !== 'out')
-    if (given !== undefined) throw new Error(`typefast build takes --out only, not --${given}.`)
+    if (given !== undefined) throw new MisplacedOptionError(given, command, 'it takes --out only.')
     return { command, options: { target, out: values.out ?? 'build' } }
   }
-  if (values.out !== undefined) throw new Error('--out is an option of typefast build.')
+  if (values.out !== undefined) throw new MisplacedOptionError('out', command, 'it is an option of typefast build.')
   const dev = command === 'dev'
-  if (dev && values.workers !== undefined)
-    throw new Error('typefast dev runs one process; use typefast run --workers N.')
+  if (dev && values.workers !== undefined) throw new DevWorkersError()
   if (dev && values.compiled !== undefined)
-    throw new Error('typefast dev compiles as it reloads; serve a build with typefast run --compiled DIR.')
+    throw new MisplacedOptionError(
+      'compiled',
+      command,
+      'dev compiles as it reloads; serve a build with typefast run --compiled DIR.',
+    )
   return {
     command,
     options: {

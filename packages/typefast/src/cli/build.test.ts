@@ -111,9 +111,14 @@ describe('typefast build: arguments', () => {
       options: { target: 'app.ts', out: 'dist/aot' },
     })
     expect(() => parseCommand(['build', 'app.ts', '--port', '1'])).toThrow(
-      'typefast build takes --out only, not --port.',
+      expect.objectContaining({
+        code: 'TF_CLI_MISPLACED_OPTION',
+        message: 'typefast build does not take --port: it takes --out only.',
+      }),
     )
-    expect(() => parseCommand(['run', 'app.ts', '--out', 'x'])).toThrow('--out is an option of typefast build.')
+    expect(() => parseCommand(['run', 'app.ts', '--out', 'x'])).toThrow(
+      'typefast run does not take --out: it is an option of typefast build.',
+    )
   })
 
   test('run takes --compiled and passes it on to workers; dev refuses it', () => {

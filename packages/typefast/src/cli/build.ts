@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { recordGeneratedFunctions } from '@typefast/dependency-resolution'
-import { buildModuleSource, type CompiledBuild, recordCompiledApps, useCompiledBuild } from '@typefast/validation'
+import { recordGeneratedFunctions } from '@typefast/dependency-resolution/internal'
+import { type CompiledBuild, useCompiledBuild } from '@typefast/validation'
+import { buildModuleSource, recordCompiledApps } from '@typefast/validation/internal'
 import { loadApp } from './load-app.js'
 
 /** The module `typefast build` writes into its output directory. */

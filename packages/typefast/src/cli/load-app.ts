@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { AppModuleNotFoundError, AppNotExportedError } from './errors.js'
 
 /** What the CLI needs of an app: typefast's App, or anything that listens and closes like it. */
 export interface Servable {
@@ -31,7 +32,7 @@ export async function loadApp(target: string): Promise<Servable> {
   const hasExport = colon > 1 // not a Windows drive letter
   const file = resolve(hasExport ? target.slice(0, colon) : target)
   const name = hasExport ? target.slice(colon + 1) : undefined
-  if (!existsSync(file)) throw new Error(`Cannot find the app module ${file}.`)
+  if (!existsSync(file)) throw new AppModuleNotFoundError(file)
   if (typeScript.test(file) && !typeScriptLoads()) {
     const { register } = await import('tsx/esm/api')
     register()
@@ -41,7 +42,7 @@ export async function loadApp(target: string): Promise<Servable> {
   if (!isServable(app)) {
     const what = name !== undefined ? `an export named '${name}'` : "an export named 'app' or a default export"
     const found = Object.keys(module).join(', ') || 'nothing'
-    throw new Error(`${file} has no typefast app as ${what} (it exports: ${found}).`)
+    throw new AppNotExportedError(file, what, found)
   }
   return app
 }

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { parseEnv } from 'node:util'
+import { compileBodyValidator, type ValidationErrorItem } from '@typefast/validation'
+import { arraySchema, compileInputValidator, deref } from '@typefast/validation/internal'
 import type { Static, TObject } from 'typebox'
-import { compileBodyValidator } from './body-validator.js'
-import { arraySchema } from './coerce.js'
-import type { ValidationErrorItem } from './error-format.js'
-import { compileInputValidator } from './input-validator.js'
-import { deref } from './registry.js'
+import { SettingsError, type SettingsIssue } from './errors.js'
 
 // Typed configuration from environment variables and .env files: what pydantic-settings is to
 // FastAPI users. Scalars are coerced from their text as query parameters are ("8000" is 8000,
@@ -24,35 +22,6 @@ export interface SettingsOptions {
   prefix?: string
   /** Match names exactly; by default `database_url` is read from DATABASE_URL too, as pydantic-settings does. */
   caseSensitive?: boolean
-}
-
-/** One variable that is missing or wrong. */
-export interface SettingsIssue {
-  /** The environment variable, as it was set or as it should be set. */
-  variable: string
-  type: string
-  msg: string
-  input: unknown
-}
-
-/** Thrown by settings(): its message names each bad variable, one per line. */
-export class SettingsError extends Error {
-  readonly issues: readonly SettingsIssue[]
-
-  constructor(issues: SettingsIssue[]) {
-    const lines = issues.map((issue) => `  ${issue.variable}: ${issue.msg}${shownInput(issue)}`)
-    super(`${issues.length} invalid setting${issues.length === 1 ? '' : 's'}:\n${lines.join('\n')}`)
-    this.name = 'SettingsError'
-    this.issues = issues
-  }
-}
-
-/** Values of secret-looking variables never reach an error message (nor the log it lands in). */
-const secretName = /pass|secret|token|key|credential|private/i
-
-function shownInput(issue: SettingsIssue): string {
-  if (issue.input === null || issue.input === undefined || secretName.test(issue.variable)) return ''
-  return ` (got ${JSON.stringify(issue.input)})`
 }
 
 type Schema = Record<string, unknown>

@@ -1,9 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { t } from '@typefast/validation'
 import { describe, expect, expectTypeOf, test } from 'vitest'
-import { t } from './schema.js'
-import { SettingsError, settings } from './settings.js'
+import { SettingsError } from './errors.js'
+import { settings } from './settings.js'
 
 const Config = t.Object({
   port: t.Integer({ minimum: 1, maximum: 65535, default: 8000 }),

@@ -1,0 +1,3 @@
+export type { BackgroundTasks } from './background-tasks.js'
+export type { RequestInfo } from './request.js'
+export type { CookieOptions, ResponseControl } from './response.js'
