@@ -15,6 +15,7 @@ export {
   type DepsValues,
   dependency,
   isDependency,
+  nameWithoutPlace,
   type Resolved,
 } from './dependency.js'
 export {
