@@ -12,7 +12,16 @@ const cli = fileURLToPath(new URL('../packages/typefast/src/cli/main.ts', import
 beforeAll(() => {
   execFileSync(
     process.execPath,
-    ['--conditions=@typefast/source', '--import', 'tsx', cli, 'build', 'samples/runtimes/app.ts', '--out', 'samples/runtimes/build'],
+    [
+      '--conditions=@typefast/source',
+      '--import',
+      'tsx',
+      cli,
+      'build',
+      'samples/runtimes/app.ts',
+      '--out',
+      'samples/runtimes/build',
+    ],
     { cwd: docsDir, stdio: 'ignore' },
   )
 })

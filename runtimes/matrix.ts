@@ -243,12 +243,15 @@ for (const [name, row] of results) {
   const cells = names.map((app) => {
     const cell = row.get(app)!
     if (cell.failure !== undefined) return `does not start: ${cell.failure}`
-    return cell.leftOut === 0 ? `${cell.passed}/${cell.total}` : `${cell.passed}/${cell.total - cell.leftOut} (${cell.leftOut} left out)`
+    return cell.leftOut === 0
+      ? `${cell.passed}/${cell.total}`
+      : `${cell.passed}/${cell.total - cell.leftOut} (${cell.leftOut} left out)`
   })
   console.log(`| ${name} | ${cells.join(' | ')} |`)
 }
 for (const rt of runtimes) {
-  for (const [url, reason] of Object.entries(rt.leftOut ?? {})) console.log(`\n${rt.name} is not sent ${url}: ${reason}.`)
+  for (const [url, reason] of Object.entries(rt.leftOut ?? {}))
+    console.log(`\n${rt.name} is not sent ${url}: ${reason}.`)
 }
 for (const [name, row] of results) {
   for (const [app, cell] of row) {

@@ -56,9 +56,13 @@ function prepare(app: string, esbuild: string): string {
   if (source === undefined) throw new Error(noWorker[app] ?? `no Worker for the ${app} app`)
   const dir = mkdtempSync(join(tmpdir(), `typefast-workerd-${app}-`))
   const buildDir = source.buildDir ?? join(dir, 'build')
-  execFileSync(process.execPath, ['--conditions=@typefast/source', '--import', 'tsx', cli, 'build', source.appModule, '--out', buildDir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  execFileSync(
+    process.execPath,
+    ['--conditions=@typefast/source', '--import', 'tsx', cli, 'build', source.appModule, '--out', buildDir],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   const entry =
     source.entry === undefined
       ? [
