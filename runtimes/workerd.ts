@@ -33,8 +33,8 @@ const sources: Record<string, WorkerSource> = {
   },
 }
 
-// Node 20's output, the reference, must stay unchanged: a compatibility date workerd supports
-// (its own release date), with Node's modules (node:fs, node:http, ...) on by default.
+// The installed workerd's release date: Node's modules (node:fs, node:http, ...) and
+// request.signal are on by default from it, so no compatibility flag is needed.
 const compatibilityDate = '2026-11-17'
 
 function config(bundle: string): string {
