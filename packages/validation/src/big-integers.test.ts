@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { hasIntegers, markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
 import { t } from './schema.js'
 
@@ -39,5 +39,22 @@ describe('integers beyond 2^53 in JSON', () => {
     expect(hasIntegers(t.Object({ a: t.Optional(t.Union([t.Integer(), t.Null()])) }))).toBe(true)
     const Named = t.Object({ id: t.Integer() }, { $id: 'BigIntegersNamed' })
     expect(hasIntegers(t.Object({ inner: Named }))).toBe(true)
+  })
+})
+
+describe('loading the module', () => {
+  it('draws no random value until a big integer is met (Workers allow one only inside a handler)', async () => {
+    vi.resetModules()
+    const randomUUID = vi.spyOn(crypto, 'randomUUID')
+    try {
+      const fresh = await import('./big-integers.js')
+      expect(randomUUID).not.toHaveBeenCalled()
+      expect(JSON.parse(fresh.markBigIntegers('[12345678901234567890]'), fresh.reviveBigIntegers)).toEqual([
+        12345678901234567890n,
+      ])
+      expect(randomUUID).toHaveBeenCalledTimes(1)
+    } finally {
+      randomUUID.mockRestore()
+    }
   })
 })
