@@ -3,7 +3,7 @@
 // built-ins left to the runtime's Node compatibility) and served by Cloudflare's workerd, where
 // code generation from strings is disallowed: the app must answer from its build alone.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -55,6 +55,7 @@ function prepare(app: string, esbuild: string): string {
   const source = sources[app]
   if (source === undefined) throw new Error(noWorker[app] ?? `no Worker for the ${app} app`)
   const dir = mkdtempSync(join(tmpdir(), `typefast-workerd-${app}-`))
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   const buildDir = source.buildDir ?? join(dir, 'build')
   execFileSync(
     process.execPath,
