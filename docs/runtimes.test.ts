@@ -1,9 +1,33 @@
-// The runtimes page's samples that run under Node: the Workers module and the Lambda handler.
-// bun.ts and deno.ts run on Bun and Deno in the runtime matrix (.ci/runtimes.sh, the `docs` column).
-import { describe, expect, test } from 'vitest'
+// The runtimes page's samples that run under Node: the Workers module (from the app's build) and
+// the Lambda handler. bun.ts, deno.ts and worker.ts run on Bun, Deno and workerd in the runtime
+// matrix (.ci/runtimes.sh, the `docs` column).
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, test } from 'vitest'
+
+const docsDir = fileURLToPath(new URL('.', import.meta.url))
+const cli = fileURLToPath(new URL('../packages/typefast/src/cli/main.ts', import.meta.url))
+
+// worker.ts imports the build of app.ts, as the page says to make it.
+beforeAll(() => {
+  execFileSync(
+    process.execPath,
+    [
+      '--conditions=@typefast/source',
+      '--import',
+      'tsx',
+      cli,
+      'build',
+      'samples/runtimes/app.ts',
+      '--out',
+      'samples/runtimes/build',
+    ],
+    { cwd: docsDir, stdio: 'ignore' },
+  )
+})
 
 describe('runtimes', () => {
-  test('worker.ts: the module default export answers fetch requests', async () => {
+  test('worker.ts: the module default export answers fetch requests from the build', async () => {
     const worker = (await import('./samples/runtimes/worker.js')).default
     const response = await worker.fetch(new Request('https://example.workers.dev/items/3'))
     expect(response.status).toBe(200)

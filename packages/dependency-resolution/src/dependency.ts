@@ -69,13 +69,23 @@ export function dependency(
   })
 }
 
+const anonymous = 'anonymous dependency'
+
 // Arrow functions passed straight to dependency() have no name; the place they were declared
 // (read once, at start-up) makes error messages such as a cycle report point somewhere.
 function anonymousName(): string {
   // Frames: the message, anonymousName, dependency, then the caller.
   const caller = new Error().stack?.split('\n')[3]
   const place = caller && /([^/\\()\s]+:\d+):\d+\)?\s*$/.exec(caller)?.[1]
-  return place ? `anonymous dependency (${place})` : 'anonymous dependency'
+  return place ? `${anonymous} (${place})` : anonymous
+}
+
+/**
+ * A dependency's name without the place an anonymous one was declared at: a bundler moves that
+ * place (into `worker.js:35215`), so what identifies an app for its build must not hold it.
+ */
+export function nameWithoutPlace(name: string): string {
+  return name.startsWith(`${anonymous} (`) ? anonymous : name
 }
 
 export function isDependency(value: unknown): value is AnyDependency {

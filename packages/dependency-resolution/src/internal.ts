@@ -1,5 +1,6 @@
 // What the router, the OpenAPI package and the server need of dependencies; applications import from '.'.
 export type { ResolveContext } from './context.js'
+export { nameWithoutPlace } from './dependency.js'
 export { isAsyncGeneratorFunction, isGeneratorFunction } from './function-kind.js'
 export {
   type FunctionSource,

@@ -29,6 +29,14 @@ describe('describeApp', () => {
     expect(describeApp({ title: 'B' }, routes(5))).not.toEqual(base)
   })
 
+  it('holds no place of an anonymous dependency: a bundle declares it elsewhere than the build saw', () => {
+    const declared = dependency(() => 'token')
+    const bundled = dependency(() => 'token')
+    expect(declared.name).not.toBe(bundled.name)
+    const app = (token: typeof declared) => flattenRoutes([get('/me', { deps: { token } }, () => 'me')])
+    expect(describeApp({ title: 'A' }, app(declared))).toEqual(describeApp({ title: 'A' }, app(bundled)))
+  })
+
   it('writes an object met again once, so a cycle does not throw', () => {
     const looped: Record<string, unknown> = { name: 'loop' }
     looped.self = looped

@@ -1,8 +1,10 @@
+import { nameWithoutPlace } from '@typefast/dependency-resolution/internal'
 import type { ResolvedRoute } from '@typefast/router/internal'
 import type { AppOptions } from './app.js'
 
 // Keys that name no part of the route table or the OpenAPI document: the logger (a live object),
-// the parsed path template (the path says it) and the handler (its name is `name`).
+// the parsed path template (the path says it) and the handler (its name is `name`). An anonymous
+// dependency counts without the place it was declared at, which bundling moves.
 const skipped = new Set(['logger', 'template', 'handler'])
 
 // A fresh replacer per text: an object met again (a dependency shared by two of the route's
@@ -11,6 +13,7 @@ function replacer(): (key: string, value: unknown) => unknown {
   const seen = new WeakSet<object>()
   return (key, value) => {
     if (skipped.has(key)) return undefined
+    if (key === 'name' && typeof value === 'string') return nameWithoutPlace(value)
     if (typeof value === 'function') return `function ${value.name}`
     if (typeof value === 'bigint') return `${value}n`
     if (value !== null && typeof value === 'object') {

@@ -46,8 +46,10 @@ export function docsRoutes(options: DocsOptions, openapiBytes: () => Buffer): An
     })
     routes.push(get(docsUrl, hidden, () => html(page)))
     if (oauth2RedirectUrl !== undefined) {
-      const redirectPage = swaggerOAuth2RedirectHtml()
-      routes.push(get(oauth2RedirectUrl, hidden, () => html(redirectPage)))
+      // Read from the vendored script on first request, not at start-up: an app without a file
+      // system (a Worker) starts, and only its docs' files are out of reach.
+      let redirectPage: string | undefined
+      routes.push(get(oauth2RedirectUrl, hidden, () => html((redirectPage ??= swaggerOAuth2RedirectHtml()))))
     }
   }
   if (redocUrl !== false) {

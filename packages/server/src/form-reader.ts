@@ -6,11 +6,16 @@ import { join } from 'node:path'
 import type { BusboyFileStream, BusboyInstance } from '@fastify/busboy'
 import type { ResolvedFormLimits } from './form-limits.js'
 import { HTTPException } from './http-exception.js'
-import { lazyRequire } from './lazy-require.js'
 import { UploadFile } from './upload-file.js'
 
 // Required on first use: start-up time and RSS of apps that read no form bodies.
-const loadBusboy = lazyRequire<typeof import('@fastify/busboy')>('@fastify/busboy')
+// busboy is imported with the first form, not at start-up; by `import()` of its name, so a bundle
+// (a Worker's) holds it too.
+const importBusboy = () => import('@fastify/busboy')
+let Busboy: Awaited<ReturnType<typeof importBusboy>>['Busboy'] | undefined
+async function loadBusboy(): Promise<void> {
+  Busboy ??= (await importBusboy()).Busboy
+}
 
 /** A form as received: text fields (repeated names as arrays) and files by field name. */
 export interface RawForm {
@@ -107,6 +112,8 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
     req.resume()
     return Promise.reject(new HTTPException(415, 'Unsupported Media Type'))
   }
+  if (Busboy === undefined) return loadBusboy().then(() => readForm(req, limits))
+  const Parser = Busboy
   return new Promise((resolve, reject) => {
     let failed = false
     const pending: Promise<void>[] = []
@@ -119,7 +126,7 @@ export function readForm(req: IncomingMessage, limits: ResolvedFormLimits): Prom
     }
     let parser: BusboyInstance
     try {
-      parser = new (loadBusboy().Busboy)({
+      parser = new Parser({
         headers: req.headers as { 'content-type': string },
         limits: {
           fileSize: limits.fileSize,

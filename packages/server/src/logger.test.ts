@@ -1,5 +1,5 @@
 import { get } from '@typefast/router'
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { createApp } from './app.js'
 import { createLogger, resolveLogLevel } from './logger.js'
 
@@ -95,6 +95,22 @@ describe('createLogger', () => {
       await app.close()
       // close() still says it drains (info); no line is about the request
       expect(lines.filter((line) => !String(line.msg).startsWith('shutting down'))).toEqual([])
+    }
+  })
+})
+
+describe('the default stdout logger', () => {
+  test('starts its flush timer with its first line, not when created (Workers allow timers only inside a handler)', async () => {
+    vi.resetModules()
+    const setInterval = vi.spyOn(globalThis, 'setInterval')
+    try {
+      const fresh = await import('./logger.js')
+      const logger = fresh.createLogger({ level: 'info' })
+      expect(setInterval).not.toHaveBeenCalled()
+      logger.info({}, 'the default logger wrote its first line')
+      expect(setInterval).toHaveBeenCalledTimes(1)
+    } finally {
+      setInterval.mockRestore()
     }
   })
 })

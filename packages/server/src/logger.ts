@@ -62,18 +62,25 @@ let stdout: pino.DestinationStream | undefined
 /**
  * One stdout stream per process, shared by every default logger: lines are written in batches of
  * 4 KiB (a write per line would cost a busy server a sixth of its throughput), at least once a
- * second, and synchronously on exit (pino's destination registers that).
+ * second, and synchronously on exit (pino's destination registers that). The flush timer starts
+ * with the first line, not when an app is created: Workers allow timers only inside a handler,
+ * and an app is created as its module loads.
  */
 function sharedStdout(): pino.DestinationStream {
   if (stdout === undefined) {
     const stream = pino.destination({ dest: 1, sync: false, minLength: 4096 })
-    setInterval(() => {
-      try {
-        stream.flush()
-      } catch {
-        // the stream is closed: nothing left to write
-      }
-    }, 1000).unref()
+    const write = stream.write.bind(stream)
+    stream.write = (line: string) => {
+      stream.write = write
+      setInterval(() => {
+        try {
+          stream.flush()
+        } catch {
+          // the stream is closed: nothing left to write
+        }
+      }, 1000).unref()
+      return write(line)
+    }
     stdout = stream
   }
   return stdout

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { markBigIntegers, mayHoldBigIntegers, reviveBigIntegers, stringifyJson } from './big-integers.js'
 
 const parse = (text: string) => JSON.parse(markBigIntegers(text), reviveBigIntegers)
@@ -31,5 +31,22 @@ describe('integers beyond 2^53 in JSON', () => {
     const cycle: Record<string, unknown> = {}
     cycle.self = cycle
     expect(() => stringifyJson(cycle)).toThrow(TypeError)
+  })
+})
+
+describe('loading the module', () => {
+  it('draws no random value until a big integer is met (Workers allow one only inside a handler)', async () => {
+    vi.resetModules()
+    const randomUUID = vi.spyOn(crypto, 'randomUUID')
+    try {
+      const fresh = await import('./big-integers.js')
+      expect(randomUUID).not.toHaveBeenCalled()
+      expect(JSON.parse(fresh.markBigIntegers('[12345678901234567890]'), fresh.reviveBigIntegers)).toEqual([
+        12345678901234567890n,
+      ])
+      expect(randomUUID).toHaveBeenCalledTimes(1)
+    } finally {
+      randomUUID.mockRestore()
+    }
   })
 })

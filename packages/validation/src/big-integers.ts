@@ -2,11 +2,22 @@
 // written back digit for digit. JSON.parse and JSON.stringify know no bigint, so a bigint
 // travels through them as a string marked with a per-process nonce no input can guess.
 
-const nonce = crypto.randomUUID().slice(0, 8)
-/** The marker as a string value, and as it is written in JSON text. */
-const marker = `\u0000${nonce}:`
-const markerInJson = `\\u0000${nonce}:`
-const markedInJson = new RegExp(`"\\\\u0000${nonce}:(-?\\d+)"`, 'g')
+// The nonce is drawn on first use, not as the module loads: Workers allow random values only
+// inside a request handler.
+let markers: { marker: string; markerInJson: string; markedInJson: RegExp } | undefined
+
+/** The marker as a string value, as it is written in JSON text, and a pattern of a marked integer in JSON text. */
+function nonceMarkers(): NonNullable<typeof markers> {
+  if (markers === undefined) {
+    const nonce = crypto.randomUUID().slice(0, 8)
+    markers = {
+      marker: `\u0000${nonce}:`,
+      markerInJson: `\\u0000${nonce}:`,
+      markedInJson: new RegExp(`"\\\\u0000${nonce}:(-?\\d+)"`, 'g'),
+    }
+  }
+  return markers
+}
 
 /** True when a JSON text may hold an integer JSON.parse would round (16 digits or more). */
 export const mayHoldBigIntegers = (text: string): boolean => /\d{16}/.test(text)
@@ -30,7 +41,7 @@ export function markBigIntegers(text: string): string {
     while (end < text.length && isNumberChar(text.charCodeAt(end))) end++
     const token = text.slice(i, end)
     if (/^-?\d+$/.test(token) && !Number.isSafeInteger(Number(token))) {
-      out += `${text.slice(from, i)}"${markerInJson}${token}"`
+      out += `${text.slice(from, i)}"${nonceMarkers().markerInJson}${token}"`
       from = end
     }
     i = end - 1
@@ -43,7 +54,9 @@ const isNumberChar = (c: number): boolean =>
 
 /** A JSON.parse reviver: marked strings back to bigints. */
 export function reviveBigIntegers(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && value.startsWith(marker) ? BigInt(value.slice(marker.length)) : value
+  if (typeof value !== 'string') return value
+  const { marker } = nonceMarkers()
+  return value.startsWith(marker) ? BigInt(value.slice(marker.length)) : value
 }
 
 /** JSON.stringify that writes bigints as their digits; `undefined` for what JSON.stringify leaves out. */
@@ -52,6 +65,7 @@ export function stringifyJson(value: unknown): string | undefined {
     return JSON.stringify(value)
   } catch (error) {
     if (!(error instanceof TypeError) || !/BigInt/.test(error.message)) throw error
+    const { marker, markedInJson } = nonceMarkers()
     const text = JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? `${marker}${v}` : v))
     return text?.replace(markedInJson, '$1')
   }
