@@ -1,5 +1,5 @@
 import type { Dependency, RequestInfo } from '@typefast/dependency-resolution'
-import { parseCookies } from '../cookie-parser.js'
+import { parseCookies } from '../pipeline/cookie-parser.js'
 import { type Checked, type SchemeOptions, securityDependency } from './scheme.js'
 
 export interface APIKeyOptions extends SchemeOptions {

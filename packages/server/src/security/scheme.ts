@@ -1,5 +1,5 @@
 import { type Dependency, dependency, type RequestInfo, type SecurityScheme } from '@typefast/dependency-resolution'
-import { HTTPException } from '../http-exception.js'
+import { HTTPException } from '../exceptions/http-exception.js'
 
 /** Options every security scheme takes. */
 export interface SchemeOptions {

@@ -1,0 +1,11 @@
+import type { OperationSource } from '@typefast/openapi'
+import { type AnyRoute, type AnyRouter, flattenRoutes } from '@typefast/router'
+import { ownInputs } from '../pipeline/compile-route.js'
+
+/**
+ * The operations of the webhooks an app sends (FastAPI's `app.webhooks`): documented under
+ * `webhooks`, named by their path without the leading '/', and never served.
+ */
+export function webhookOperations(webhooks: readonly (AnyRoute | AnyRouter)[]): OperationSource[] {
+  return flattenRoutes(webhooks).map((route) => ({ route, inputs: ownInputs(route) }))
+}

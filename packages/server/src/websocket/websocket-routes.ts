@@ -1,0 +1,168 @@
+import { type IncomingMessage, ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
+import {
+  type AnyDependency,
+  compileDependencyPlan,
+  type InputSpec,
+  mergeInputSchemas,
+  RequestScope,
+} from '@typefast/dependency-resolution'
+import { type HandlerContext, RouteTable } from '@typefast/router'
+import {
+  compileInputValidator,
+  type InputValidator,
+  type Static,
+  type TSchema,
+  type ValidationErrorItem,
+} from '@typefast/validation'
+import { parse as parseQuery } from 'fast-querystring'
+import type { WebSocketServer } from 'ws'
+import { parseCookies } from '../pipeline/cookie-parser.js'
+import { HTTPException } from '../exceptions/http-exception.js'
+import { lazyRequire } from '../lazy-require.js'
+import type { Logger } from '../logging/logger.js'
+import { RequestContext } from '../pipeline/request-context.js'
+import {
+  compileMessages,
+  type MessageSchemas,
+  WebSocketConnection,
+  WebSocketValidationError,
+} from './websocket-connection.js'
+
+// Required on first use: start-up time and RSS of apps without WebSocket routes.
+const loadWs = lazyRequire<typeof import('ws', { with: { 'resolution-mode': 'require' }})>('ws')
+
+/** A WebSocket route's inputs (params, query, headers, cookies, deps) and message schemas. */
+export interface WebSocketSpec extends InputSpec, MessageSchemas {}
+
+type StaticOr<S, K extends string> = S extends { [P in K]: infer T extends TSchema } ? Static<T> : unknown
+
+export type WebSocketContext<P extends string, S> = HandlerContext<P, S> & {
+  socket: WebSocketConnection<StaticOr<S, 'receive'>, StaticOr<S, 'send'>>
+}
+
+export type WebSocketHandler<P extends string, S> = (context: WebSocketContext<P, S>) => unknown
+
+interface Registered {
+  path: string
+  spec: WebSocketSpec
+  handler: (context: any) => unknown
+}
+
+export interface WebSocketRuntime {
+  overrides: ReadonlyMap<AnyDependency, AnyDependency>
+  logger: Logger
+  onTeardownError(error: unknown, dependencyName: string): void
+}
+
+export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void
+
+class SocketContext extends RequestContext {
+  socket: WebSocketConnection | undefined = undefined
+}
+
+/** The app's WebSocket routes, compiled into one `upgrade` handler. */
+export class WebSocketRoutes {
+  readonly #routes: Registered[] = []
+  #server: WebSocketServer | undefined
+
+  add(path: string, spec: WebSocketSpec, handler: (context: any) => unknown): void {
+    if (typeof handler !== 'function') throw new TypeError(`websocket ${path}: the handler must be a function`)
+    this.#routes.push({ path, spec, handler })
+  }
+
+  get size(): number {
+    return this.#routes.length
+  }
+
+  /** Close every open connection with 1001 (going away), as the server stops. */
+  closeAll(): void {
+    for (const client of this.#server?.clients ?? []) client.close(1001, 'Server shutting down')
+  }
+
+  compile(runtime: WebSocketRuntime): UpgradeHandler {
+    const table = new RouteTable<
+      (req: IncomingMessage, ws: import('ws').WebSocket, params: Record<string, string>, query: string) => void
+    >()
+    for (const route of this.#routes) table.add('GET', route.path, compileSocketRoute(route, runtime))
+    this.#server ??= new (loadWs().WebSocketServer)({ noServer: true })
+    const server = this.#server
+    return (req, socket, head) => {
+      const found = table.lookup('GET', req.url ?? '/')
+      if (found.kind !== 'found' || req.headers.upgrade?.toLowerCase() !== 'websocket') {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+        return
+      }
+      server.handleUpgrade(req, socket, head, (ws) => found.route(req, ws, found.params, found.query))
+    }
+  }
+}
+
+function compileSocketRoute(route: Registered, runtime: WebSocketRuntime) {
+  const label = `WEBSOCKET ${route.path}`
+  const plan = compileDependencyPlan(route.spec.deps, [], { label, overrides: runtime.overrides })
+  const { params, query, headers, cookies } = route.spec
+  const inputs = mergeInputSchemas({ params, query, headers, cookies }, plan.inputs, {
+    a: label,
+    b: `the dependencies of ${label}`,
+  })
+  const validators: [
+    keyof RequestContext & string,
+    InputValidator,
+    (req: IncomingMessage, p: Record<string, string>, q: string) => Record<string, string | string[] | undefined>,
+  ][] = []
+  if (inputs.params) validators.push(['params', compileInputValidator(inputs.params, 'path'), (_r, p) => p])
+  if (inputs.query)
+    validators.push([
+      'query',
+      compileInputValidator(inputs.query, 'query'),
+      (_r, _p, q) => (q === '' ? {} : parseQuery(q)),
+    ])
+  if (inputs.headers) validators.push(['headers', compileInputValidator(inputs.headers, 'header'), (r) => r.headers])
+  if (inputs.cookies) {
+    validators.push([
+      'cookies',
+      compileInputValidator(inputs.cookies, 'cookie'),
+      (r) => (r.headers.cookie ? parseCookies(r.headers.cookie) : {}),
+    ])
+  }
+  const messages = compileMessages(route.spec)
+  const handler = route.handler
+
+  return (req: IncomingMessage, ws: import('ws').WebSocket, rawParams: Record<string, string>, rawQuery: string) => {
+    const context = new SocketContext(req, new ServerResponse(req))
+    const connection = new WebSocketConnection(ws, messages)
+    context.socket = connection
+    context.params = rawParams
+    let errors: ValidationErrorItem[] | undefined
+    for (const [key, validate, raw] of validators) {
+      const result = validate(raw(req, rawParams, rawQuery))
+      if (result.ok) (context as unknown as Record<string, unknown>)[key] = result.value
+      else errors = (errors ?? []).concat(result.errors)
+    }
+    // FastAPI closes with 1008 (policy violation) and the errors as the reason.
+    if (errors !== undefined) {
+      connection.close(1008, JSON.stringify(errors))
+      return
+    }
+    const scope = plan.empty ? undefined : new RequestScope(runtime.onTeardownError)
+    void (async () => {
+      let failure: unknown
+      try {
+        if (scope !== undefined) context.deps = await plan.run(context, scope)
+        await handler(context)
+        connection.close(1000)
+      } catch (error) {
+        failure = error
+        if (error instanceof HTTPException) connection.close(1008, String(error.detail))
+        else if (!(error instanceof WebSocketValidationError)) {
+          runtime.logger.error({ err: error, url: req.url }, 'Unhandled error in WebSocket handler')
+          connection.close(1011, 'Internal Server Error')
+        }
+      }
+      // Dependencies are torn down once the connection is over.
+      await connection.closed
+      if (scope !== undefined) await scope.close(failure)
+    })()
+  }
+}
