@@ -2,10 +2,10 @@ import { dependency } from '@typefast/dependency-resolution'
 import { get, post, router } from '@typefast/router'
 import { t } from '@typefast/validation'
 import { describe, expect, test, vi } from 'vitest'
-import { createApp } from './app.js'
 import { HTTPException } from '../exceptions/http-exception.js'
 import type { Logger } from '../logging/logger.js'
 import { json, redirect, text } from '../responses/responses.js'
+import { createApp } from './app.js'
 
 const Item = t.Object(
   {

@@ -1,18 +1,11 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import type { IncomingMessage, RequestListener } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { AnyDependency, Dependency, DepsSpec } from '@typefast/dependency-resolution'
-import {
-  buildOpenAPIDocument,
-  type OpenAPIDocument,
-  type OpenAPIInfo,
-  type OperationSource,
-  type TagInfo,
-} from '@typefast/openapi'
+import type { OpenAPIDocument } from '@typefast/openapi'
 import {
   type AnyRoute,
   type AnyRouter,
   del,
-  flattenRoutes,
   get,
   type Handler,
   type HttpMethod,
@@ -27,63 +20,21 @@ import {
   type RouteMaker,
   type RouteSpec,
   type RoutesOf,
-  RouteTable,
 } from '@typefast/router'
-import { compileAppChain } from '../dispatch/dispatcher.js'
-import { CapturedContext } from '../middleware/captured-context.js'
-import { type DocsOptions, docsRoutes } from '../docs/docs-routes.js'
+import { checkMountPrefix, type Mount } from '../dispatch/mount.js'
+import { AppLockedError, MiddlewareNotFunctionError, MountSelfError, NotARouteError } from '../errors.js'
 import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from '../exceptions/exception-handlers.js'
-import type { FormLimits } from '../forms/form-limits.js'
+import { createLogger, type Logger } from '../logging/logger.js'
 import { ensureSafeHeaderValues } from '../transport/header-values.js'
-import { HTTPException } from '../exceptions/http-exception.js'
-import { HttpServer, type Listening, type ListenOptions, type ServerLimits } from '../transport/http-server.js'
+import { HttpServer, type Listening, type ListenOptions } from '../transport/http-server.js'
 import { type InjectOptions, type InjectResponse, injectRequest } from '../transport/inject.js'
-import { type Lifespan, type LifespanFunction, LifespanRun } from './lifespan.js'
-import { createLogger, type Logger, type LogLevel } from '../logging/logger.js'
-import { type Endpoint, serveCaptured } from '../middleware/middleware-chain.js'
-import { checkMountPrefix, dispatchToMount, type Mount } from '../dispatch/mount.js'
-import { RequestContext } from '../pipeline/request-context.js'
-import { type CompiledRoute, compileRoute, type RouteRuntime } from '../pipeline/compile-route.js'
-import { documentSecurity } from '../security/openapi-security.js'
-import { webhookOperations } from '../docs/webhooks.js'
 import { TestWebSocket } from '../websocket/websocket-client.js'
-import { type UpgradeHandler, type WebSocketHandler, WebSocketRoutes, type WebSocketSpec } from '../websocket/websocket-routes.js'
+import { type WebSocketHandler, WebSocketRoutes, type WebSocketSpec } from '../websocket/websocket-routes.js'
+import type { AppOptions } from './app-options.js'
+import { type CompiledApp, compileApp } from './compile-app.js'
+import { StartStop } from './start-stop.js'
 
-export interface AppOptions extends Partial<OpenAPIInfo>, Partial<DocsOptions>, ServerLimits {
-  servers?: { url: string; description?: string }[]
-  /** Tag metadata for the OpenAPI document, in display order. */
-  openapiTags?: TagInfo[]
-  /**
-   * Requests the API sends to other apps (FastAPI's `app.webhooks`), declared as routes and
-   * documented under `webhooks`, not served: `post('/new-subscription', { body }, function newSubscription() {})`
-   * is the webhook `new-subscription`.
-   */
-  webhooks?: (AnyRoute | AnyRouter)[]
-  /** Dependencies that run for every route of the app; their values are not passed to handlers. */
-  deps?: DepsSpec
-  /** Largest accepted request body in bytes (413 beyond). Default 1 MiB. */
-  bodyLimit?: number
-  /** Limits on form bodies: file size and count, field size and count, when files spill to disk. */
-  formLimits?: FormLimits
-  /**
-   * Set-up before the first request, `yield` the app's state, tear-down on close. Pass a
-   * `lifespan(...)` value to read the state typed in handlers (`deps: { app: life.state }`).
-   */
-  lifespan?: Lifespan<any> | LifespanFunction<any>
-  /** Deepest nesting of arrays and objects accepted in a JSON body (422 json_invalid beyond). Default 200. */
-  maxJsonDepth?: number
-  /**
-   * Read JSON bodies strictly, as pydantic's strict mode (no `"3"` for a number). Default false:
-   * lax, as FastAPI. Routers and routes may set their own.
-   */
-  strict?: boolean
-  /** One log line per request when the app listens. Default true; `app.listen({ accessLog })` overrides. */
-  accessLog?: boolean
-  /** pino by default (JSON lines on stdout, credentials redacted); any pino-compatible logger fits. */
-  logger?: Logger
-  /** Level of the default logger. Default: LOG_LEVEL, else 'info'. */
-  logLevel?: LogLevel
-}
+export type { AppOptions } from './app-options.js'
 
 /** `app.get(path, handler)` / `app.get(path, spec, handler)`: adds the route and its type to the app. */
 export interface AppRouteMethod<R extends AnyRoute, M extends HttpMethod, D extends InheritedDeps> {
@@ -91,20 +42,12 @@ export interface AppRouteMethod<R extends AnyRoute, M extends HttpMethod, D exte
   <P extends string, const S extends RouteSpec>(path: P, spec: S, handler: Handler<P, S>): App<R | Route<M, P, S>, D>
 }
 
-interface Compiled {
-  table: RouteTable<CompiledRoute>
-  operations: OperationSource[]
-  /** The app's middleware around its routing; null when there is none (the common, direct path). */
-  chain: Endpoint | null
-  /** The WebSocket routes' upgrade handler; undefined when there are none. */
-  upgrade: UpgradeHandler | undefined
-  runtime: RouteRuntime
-}
-
 /**
  * A typefast application. `R` is the union of its routes, so `typeof app` carries every path,
  * input and output to a typed client; `D` is the `{ deps }` of the app, which every route takes
  * (the default, any deps, lets `App<any>` stand for every app).
+ *
+ * Declared, then compiled once by `ready()` and locked: see docs/reference/lifecycle.md.
  */
 export class App<R extends AnyRoute = never, D extends InheritedDeps = InheritedDeps> {
   /** Type-level only: the app's routes, for `createClient<typeof app>`. */
@@ -116,57 +59,61 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   readonly #entries: (AnyRoute | AnyRouter)[] = []
   readonly #overrides = new Map<AnyDependency, AnyDependency>()
   readonly #exceptionHandlers: ExceptionHandlers
-  readonly #startupHooks: (() => unknown)[] = []
-  readonly #shutdownHooks: (() => unknown)[] = []
   readonly #middleware: Middleware[] = []
   readonly #websockets = new WebSocketRoutes()
   readonly #mounts: Mount[] = []
   readonly #mounted: App<any>[] = []
+  readonly #startStop: StartStop
   #mountedAt: string | undefined
   #testServer: { server: HttpServer; url: string } | undefined
-  #compiled: Compiled | undefined
-  #openapi: { document: OpenAPIDocument; bytes: Buffer } | undefined
-  #started = false
-  #lifespan: LifespanRun | undefined
-  #starting: Promise<void> | undefined
+  #compiled: CompiledApp | undefined
+  /** Set by the first `ready()`: from then on the app's routes, middleware and mounts are fixed. */
+  #locked = false
   #server: HttpServer | undefined
 
   constructor(options: AppOptions = {}) {
     this.#options = options
     this.#logger = options.logger ?? createLogger({ level: options.logLevel })
     this.#exceptionHandlers = new ExceptionHandlers(this.#logger)
+    this.#startStop = new StartStop(options.lifespan, this.#mounted)
   }
 
-  readonly get = this.#sugar(get) as AppRouteMethod<R, 'GET', D>
-  readonly post = this.#sugar(post) as AppRouteMethod<R, 'POST', D>
-  readonly put = this.#sugar(put) as AppRouteMethod<R, 'PUT', D>
-  readonly patch = this.#sugar(patch) as AppRouteMethod<R, 'PATCH', D>
-  readonly delete = this.#sugar(del) as AppRouteMethod<R, 'DELETE', D>
-  readonly head = this.#sugar(head) as AppRouteMethod<R, 'HEAD', D>
-  readonly options = this.#sugar(optionsRoute) as AppRouteMethod<R, 'OPTIONS', D>
+  readonly get = this.#sugar(get, 'get') as AppRouteMethod<R, 'GET', D>
+  readonly post = this.#sugar(post, 'post') as AppRouteMethod<R, 'POST', D>
+  readonly put = this.#sugar(put, 'put') as AppRouteMethod<R, 'PUT', D>
+  readonly patch = this.#sugar(patch, 'patch') as AppRouteMethod<R, 'PATCH', D>
+  readonly delete = this.#sugar(del, 'delete') as AppRouteMethod<R, 'DELETE', D>
+  readonly head = this.#sugar(head, 'head') as AppRouteMethod<R, 'HEAD', D>
+  readonly options = this.#sugar(optionsRoute, 'options') as AppRouteMethod<R, 'OPTIONS', D>
 
-  #sugar(make: RouteMaker<HttpMethod>) {
-    return (...args: Parameters<typeof make>) => this.add((make as (...a: unknown[]) => AnyRoute)(...args))
+  #sugar(make: RouteMaker<HttpMethod>, name: string) {
+    return (...args: Parameters<typeof make>) => {
+      this.#unlocked(`app.${name}('${String(args[0])}')`)
+      return this.add((make as (...a: unknown[]) => AnyRoute)(...args))
+    }
   }
 
   /** Add routers (with their prefixes, tags and dependencies). */
   include<Rs extends AnyRouter[]>(...routers: Rs): App<R | RoutesOf<Rs[number]>, D> {
-    return this.#register(routers)
+    return this.#register('app.include', routers)
   }
 
   /** Add route values. */
   add<Rs extends AnyRoute[]>(...routes: Rs): App<R | Rs[number], D> {
-    return this.#register(routes)
+    return this.#register('app.add', routes)
   }
 
-  #register(entries: (AnyRoute | AnyRouter)[]): App<never, never> {
+  #register(call: string, entries: (AnyRoute | AnyRouter)[]): App<never, never> {
+    this.#unlocked(call)
     for (const entry of entries) {
-      if (entry?.kind !== 'route' && entry?.kind !== 'router')
-        throw new TypeError('app.include/add: expected a route or a router')
+      if (entry?.kind !== 'route' && entry?.kind !== 'router') throw new NotARouteError(call, entry)
     }
     this.#entries.push(...entries)
-    this.#invalidate()
     return this as unknown as App<never, never>
+  }
+
+  #unlocked(call: string): void {
+    if (this.#locked) throw new AppLockedError(call)
   }
 
   /** Answer every error of this class (and its subclasses) with what `handler` returns. */
@@ -175,10 +122,10 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     return this
   }
 
-  /** Use `replacement` wherever `original` is asked for (tests). */
+  /** Use `replacement` wherever `original` is asked for (tests); allowed after `ready()` too. */
   overrideDependency<V>(original: Dependency<V, any>, replacement: Dependency<V, any>): this {
     this.#overrides.set(original, replacement)
-    this.#invalidate()
+    this.#compiled = undefined
     return this
   }
 
@@ -186,7 +133,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   clearDependencyOverrides(original?: AnyDependency): this {
     if (original) this.#overrides.delete(original)
     else this.#overrides.clear()
-    this.#invalidate()
+    this.#compiled = undefined
     return this
   }
 
@@ -195,29 +142,24 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
    * `app.use(async (request, next) => { const response = await next(); ...; return response })`.
    */
   use(...middleware: Middleware[]): this {
-    for (const layer of middleware) {
-      if (typeof layer !== 'function') throw new TypeError('app.use(middleware): each middleware must be a function')
-    }
+    this.#unlocked('app.use')
+    for (const layer of middleware) if (typeof layer !== 'function') throw new MiddlewareNotFunctionError(layer)
     this.#middleware.push(...middleware)
-    this.#invalidate()
     return this
   }
 
   /**
-   * A WebSocket route: typed params, query, headers, cookies and deps as an HTTP route's, and
-   * `socket` to receive and send JSON checked by the `receive` and `send` schemas. Inputs that fail
-   * validation close the connection with 1008 and the errors as the reason, as FastAPI does.
+   * A WebSocket route: typed params, query, headers, cookies and deps as an HTTP route's (the
+   * app's `deps` run for it too), and `socket` to receive and send JSON checked by the `receive`
+   * and `send` schemas. Inputs that fail validation close the connection with 1008 and the
+   * errors as the reason, as FastAPI does.
    */
   websocket<P extends string>(path: P, handler: WebSocketHandler<P, {}>): this
   websocket<P extends string, S extends WebSocketSpec>(path: P, spec: S, handler: WebSocketHandler<P, S>): this
-  websocket(
-    path: string,
-    specOrHandler: WebSocketSpec | ((context: any) => unknown),
-    handler?: (context: any) => unknown,
-  ): this {
+  websocket(path: string, specOrHandler: WebSocketSpec | ((context: any) => unknown), handler?: (c: any) => unknown) {
+    this.#unlocked(`app.websocket('${path}')`)
     if (typeof specOrHandler === 'function') this.#websockets.add(path, {}, specOrHandler)
     else this.#websockets.add(path, specOrHandler, handler!)
-    this.#invalidate()
     return this
   }
 
@@ -226,8 +168,8 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
    * listening yet; `app.close()` stops it). Rejects when the upgrade is refused.
    */
   async injectWebSocket(path: string, options: { headers?: Record<string, string> } = {}): Promise<TestWebSocket> {
-    this.#compile()
-    await this.#startup()
+    this.ready()
+    await this.startup()
     if (this.#testServer === undefined) {
       const server = new HttpServer(this.handler, { accessLog: false, onUpgrade: this.#onUpgrade })
       const { url } = await server.listen({ port: 0 })
@@ -237,7 +179,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   }
 
   readonly #onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const upgrade = (this.#compiled ?? this.#compile()).upgrade
+    const upgrade = this.#compile().upgrade
     if (upgrade !== undefined) upgrade(req, socket, head)
     else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
   }
@@ -248,51 +190,58 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
    * hooks run with this app's. Paths this app routes itself take precedence.
    */
   mount(prefix: string, app: App<any>): this {
+    this.#unlocked(`app.mount('${prefix}')`)
     checkMountPrefix(prefix)
-    if ((app as App<any>) === (this as App<any>)) throw new Error(`app.mount('${prefix}'): an app cannot mount itself`)
+    if ((app as App<any>) === (this as App<any>)) throw new MountSelfError(prefix)
     app.#mountedAt = this.#rootPath() + prefix
-    app.#invalidate()
+    app.#compiled = undefined
     this.#mounts.push({ prefix, handler: app.handler })
     this.#mounted.push(app)
     return this
   }
 
   onStartup(hook: () => unknown): this {
-    this.#startupHooks.push(hook)
+    this.#startStop.onStartup(hook)
     return this
   }
 
   onShutdown(hook: () => unknown): this {
-    this.#shutdownHooks.push(hook)
+    this.#startStop.onShutdown(hook)
     return this
   }
 
-  /** The OpenAPI 3.1 document of every route in the schema. */
+  /** The OpenAPI 3.1 document of every route in the schema (compiles and locks the app). */
   openapi(): OpenAPIDocument {
-    return this.#openapiCache().document
+    return this.ready().#compile().openapi.document
   }
 
-  /** A plain node:http request listener, for an existing server. */
+  /** A plain node:http request listener, for an existing server; its first use calls `ready()`. */
   readonly handler: RequestListener = (req, res) => {
     ensureSafeHeaderValues(res)
-    this.#dispatch(req, res)
+    ;(this.#compiled ?? this.ready().#compile()).dispatcher.serve(req, res)
   }
 
-  /** Compile every route now (it otherwise happens on first use); start-up errors throw here. */
+  /**
+   * Compile the app now: the route table, every route's pipeline, the middleware, the WebSocket
+   * routes, the OpenAPI document (built even when not served) and the mounted apps. Every start-up
+   * error throws here, naming its route; afterwards the app is locked. Idempotent.
+   */
   ready(): this {
     this.#compile()
+    this.#locked = true
+    for (const app of this.#mounted) app.ready()
     return this
   }
 
   async inject(options: InjectOptions): Promise<InjectResponse> {
-    this.#compile()
-    await this.#startup()
+    this.ready()
+    await this.startup()
     return injectRequest(this.handler, options)
   }
 
   async listen(options?: ListenOptions): Promise<Listening> {
-    this.#compile()
-    await this.#startup()
+    this.ready()
+    await this.startup()
     // Limits from createApp, each overridable on listen; decided here, once.
     this.#server = new HttpServer(this.handler, {
       ...this.#options,
@@ -312,60 +261,17 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     this.#websockets.closeAll()
     if (server) await server.close()
     if (testServer) await testServer.server.close()
-    for (const app of this.#mounted) await app.close()
-    if (!this.#started) return
-    this.#started = false
-    await this.#starting
-    this.#starting = undefined
-    for (const hook of [...this.#shutdownHooks].reverse()) await hook()
-    const running = this.#lifespan
-    this.#lifespan = undefined
-    await running?.stop()
+    await this.#startStop.stop()
   }
 
   /** Run the lifespan and start-up hooks now (listen and inject do it on first use); idempotent. */
   startup(): Promise<void> {
-    return this.#startup()
-  }
-
-  #startup(): Promise<void> {
-    if (this.#started) return this.#starting ?? Promise.resolve()
-    this.#started = true
-    this.#starting = this.#runStartup()
-    return this.#starting
-  }
-
-  async #runStartup(): Promise<void> {
-    if (this.#options.lifespan !== undefined) {
-      this.#lifespan = new LifespanRun(this.#options.lifespan)
-      await this.#lifespan.start()
-    }
-    for (const hook of this.#startupHooks) await hook()
-    for (const app of this.#mounted) await app.#startup()
+    return this.#startStop.startup()
   }
 
   /** What the lifespan yielded, while the app runs (undefined before start-up and after close). */
   get state(): unknown {
-    return this.#lifespan?.state
-  }
-
-  #invalidate(): void {
-    this.#compiled = undefined
-    this.#openapi = undefined
-  }
-
-  #docsOptions(): DocsOptions {
-    const o = this.#options
-    return {
-      title: o.title ?? 'typefast',
-      openapiUrl: o.openapiUrl ?? '/openapi.json',
-      docsUrl: o.docsUrl ?? '/docs',
-      redocUrl: o.redocUrl ?? '/redoc',
-      docsAssetsUrl: o.docsAssetsUrl ?? '/docs-assets',
-      swaggerUiOAuth2RedirectUrl: o.swaggerUiOAuth2RedirectUrl ?? '/docs/oauth2-redirect',
-      swaggerUiParameters: o.swaggerUiParameters,
-      rootPath: this.#rootPath(),
-    }
+    return this.#startStop.state
   }
 
   /** Where this app's paths start for a client: the parent's mount prefix, then `rootPath`. */
@@ -373,105 +279,27 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     return (this.#mountedAt ?? '') + (this.#options.rootPath ?? '').replace(/\/+$/, '')
   }
 
-  #compile(): Compiled {
-    if (this.#compiled) return this.#compiled
-    const runtime = {
-      bodyLimit: this.#options.bodyLimit ?? 1024 * 1024,
-      maxJsonDepth: this.#options.maxJsonDepth ?? 200,
-      formLimits: this.#options.formLimits,
+  /** The compiled app; compiled again only after a dependency override changed. */
+  #compile(): CompiledApp {
+    this.#compiled ??= compileApp({
+      options: this.#options,
+      entries: this.#entries,
+      middleware: this.#middleware,
+      mounts: this.#mounts,
+      websockets: this.#websockets,
       overrides: this.#overrides,
-      handleError: this.#exceptionHandlers.handle.bind(this.#exceptionHandlers),
-      onTeardownError: (error: unknown, dependencyName: string) =>
-        this.#logger.error({ err: error, dependency: dependencyName }, 'Dependency teardown failed'),
-      respondError: this.#exceptionHandlers.respond.bind(this.#exceptionHandlers),
-      onBackgroundError: (error: unknown, taskName: string) =>
-        this.#logger.error({ err: error, task: taskName }, 'Background task failed'),
-      captureAll: this.#middleware.length > 0,
-    }
-    const builtIn = docsRoutes(this.#docsOptions(), () => this.#openapiCache().bytes)
-    // The app's dependencies guard its routes, not its docs: FastAPI serves /openapi.json, /docs
-    // and /redoc as plain Starlette routes, outside `dependencies=`.
-    const routes = [
-      ...flattenRoutes(this.#entries, { deps: this.#options.deps, strict: this.#options.strict }),
-      ...flattenRoutes(builtIn),
-    ]
-    const table = new RouteTable<CompiledRoute>()
-    const operations: OperationSource[] = []
-    for (const route of routes) {
-      const compiled: CompiledRoute = compileRoute(route, runtime)
-      table.add(route.method, route.path, compiled)
-      operations.push({ route, inputs: compiled.inputs })
-    }
-    const chain = this.#middleware.length > 0 ? compileAppChain(this.#middleware, table) : null
-    const upgrade =
-      this.#websockets.size === 0
-        ? undefined
-        : this.#websockets.compile({
-            overrides: this.#overrides,
-            logger: this.#logger,
-            onTeardownError: runtime.onTeardownError,
-          })
-    this.#compiled = { table, operations, chain, runtime, upgrade }
-    return this.#compiled
-  }
-
-  #openapiCache(): { document: OpenAPIDocument; bytes: Buffer } {
-    if (this.#openapi) return this.#openapi
-    const o = this.#options
-    const { operations, securitySchemes } = documentSecurity(this.#compile().operations)
-    const document = buildOpenAPIDocument(operations, {
-      info: {
-        title: o.title ?? 'typefast',
-        version: o.version ?? '0.1.0',
-        summary: o.summary,
-        description: o.description,
-        termsOfService: o.termsOfService,
-        contact: o.contact,
-        license: o.license,
-      },
-      servers: o.servers ?? (this.#rootPath() === '' ? undefined : [{ url: this.#rootPath() }]),
-      tags: o.openapiTags,
-      securitySchemes,
-      webhooks: webhookOperations(o.webhooks ?? []),
+      exceptionHandlers: this.#exceptionHandlers,
+      logger: this.#logger,
+      rootPath: this.#rootPath(),
     })
-    this.#openapi = { document, bytes: Buffer.from(JSON.stringify(document)) }
-    return this.#openapi
-  }
-
-  #dispatch(req: IncomingMessage, res: ServerResponse): void {
-    const compiled = this.#compiled ?? this.#compile()
-    if (compiled.chain !== null) {
-      // Mounted apps answer for themselves, outside this app's middleware.
-      if (
-        this.#mounts.length > 0 &&
-        compiled.table.lookup(req.method ?? 'GET', req.url ?? '/').kind === 'not-found' &&
-        dispatchToMount(this.#mounts, req, res)
-      )
-        return
-      serveCaptured(new CapturedContext(req, res), compiled.chain, compiled.runtime)
-      return
-    }
-    const found = compiled.table.lookup(req.method ?? 'GET', req.url ?? '/')
-    if (found.kind === 'found') {
-      found.route.handle(req, res, found.params, found.query)
-      return
-    }
-    // Misses go through the exception handlers, so an HTTPException handler sees 404 and 405 too,
-    // as in Starlette; without one the default answer is FastAPI's.
-    if (found.kind === 'method-not-allowed') {
-      const error = new HTTPException(405, 'Method Not Allowed', { allow: found.allow })
-      this.#exceptionHandlers.handle(error, new RequestContext(req, res))
-      return
-    }
-    if (this.#mounts.length > 0 && dispatchToMount(this.#mounts, req, res)) return
-    this.#exceptionHandlers.handle(new HTTPException(404, 'Not Found'), new RequestContext(req, res))
+    return this.#compiled
   }
 }
 
-/** Create an application: its OpenAPI metadata, docs URLs, app-wide dependencies and limits. */
 /** The `{ deps }` of the app's options, carried in its type for the client. */
 type AppDeps<O> = O extends { deps: infer D extends DepsSpec } ? { deps: D } : never
 
+/** Create an application: its OpenAPI metadata, docs URLs, app-wide dependencies and limits. */
 export function createApp<const O extends AppOptions = {}>(options?: O): App<never, AppDeps<O>> {
   return new App(options)
 }

@@ -1,4 +1,5 @@
 import { type Dependency, dependency } from '@typefast/dependency-resolution'
+import { LifespanFunctionError, LifespanYieldError } from '../errors.js'
 import { HTTPException } from '../exceptions/http-exception.js'
 
 /** Set-up code, `yield state`, then tear-down code: FastAPI's lifespan, run once per app start. */
@@ -18,7 +19,7 @@ export interface Lifespan<S> {
  * the `state` dependency, typed as what was yielded.
  */
 export function lifespan<S>(fn: LifespanFunction<S>): Lifespan<S> {
-  if (typeof fn !== 'function') throw new TypeError('lifespan(fn): fn must be an async generator function')
+  if (typeof fn !== 'function') throw new LifespanFunctionError()
   const holder: { running: boolean; value: S | undefined } = { running: false, value: undefined }
   const state = dependency(
     () => {
@@ -46,7 +47,7 @@ export class LifespanRun {
 
   async start(): Promise<unknown> {
     const step = await this.#generator.next()
-    if (step.done) throw new Error('lifespan: the generator must yield once (its state, or nothing)')
+    if (step.done) throw new LifespanYieldError('never')
     this.state = step.value
     if (this.#holder !== undefined) {
       this.#holder.value = step.value
@@ -58,6 +59,6 @@ export class LifespanRun {
   async stop(): Promise<void> {
     if (this.#holder !== undefined) this.#holder.running = false
     const step = await this.#generator.next()
-    if (!step.done) throw new Error('lifespan: the generator must yield only once')
+    if (!step.done) throw new LifespanYieldError('twice')
   }
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { createApp } from './app.js'
 import { raw } from '../responses/responses.js'
+import { createApp } from './app.js'
 
 test('startup() runs the start-up hooks once, however often it is called, and close() the shutdown hooks', async () => {
   const events: string[] = []

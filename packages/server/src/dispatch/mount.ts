@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { MountPrefixError } from '../errors.js'
 
 /** An app mounted under a path prefix: it sees the path without the prefix. */
 export interface Mount {
@@ -9,7 +10,7 @@ export interface Mount {
 /** '/v2', never '/' nor a trailing slash: start-up errors name the fix. */
 export function checkMountPrefix(prefix: string): string {
   if (typeof prefix !== 'string' || !prefix.startsWith('/') || prefix === '/' || prefix.endsWith('/')) {
-    throw new Error(`app.mount('${prefix}'): the prefix must start with '/' and not end with one, e.g. '/v2'`)
+    throw new MountPrefixError(prefix)
   }
   return prefix
 }

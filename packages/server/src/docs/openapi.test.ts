@@ -5,8 +5,8 @@ import { t } from '@typefast/validation'
 import { describe, expect, test } from 'vitest'
 import { type AppOptions, createApp } from '../app/app.js'
 import { HTTPException } from '../exceptions/http-exception.js'
-import { oauth2PasswordBearer } from '../security/oauth2.js'
 import { uploadFile } from '../forms/upload-file.js'
+import { oauth2PasswordBearer } from '../security/oauth2.js'
 
 const Item = t.Object(
   {

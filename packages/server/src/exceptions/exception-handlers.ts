@@ -1,9 +1,9 @@
 import type { RequestInfo } from '@typefast/dependency-resolution'
-import { HTTPException, RequestValidationError } from './http-exception.js'
 import type { Logger } from '../logging/logger.js'
 import type { RequestContext } from '../pipeline/request-context.js'
 import { type HttpResponse, isHttpResponse, json } from '../responses/responses.js'
 import { redactSecretInputs } from '../security/redact.js'
+import { HTTPException, RequestValidationError } from './http-exception.js'
 
 export type ErrorClass<E> = abstract new (...args: any[]) => E
 

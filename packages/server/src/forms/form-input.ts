@@ -1,8 +1,9 @@
 import type { TObject, TSchema, ValidationErrorItem } from '@typefast/validation'
+import { BodyAndFormError } from '../errors.js'
+import type { RequestContext } from '../pipeline/request-context.js'
 import { type FormLimits, resolveFormLimits } from './form-limits.js'
 import { readForm, removeTempFiles } from './form-reader.js'
 import { compileFormValidator } from './form-validator.js'
-import type { RequestContext } from '../pipeline/request-context.js'
 
 export interface FormInput {
   /** Read and validate the form, then `proceed` with the other inputs' errors and the form's (or `fail` on a limit). */
@@ -30,7 +31,7 @@ export function compileFormInput(
   body: TSchema | undefined,
 ): FormInput {
   if (body !== undefined) {
-    throw new Error(`${label}: a route reads its body as JSON (body) or as a form (form), not both; keep one`)
+    throw new BodyAndFormError(label)
   }
   const validate = compileFormValidator(schema)
   const resolved = resolveFormLimits(limits)

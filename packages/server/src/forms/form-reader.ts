@@ -4,9 +4,9 @@ import { rm } from 'node:fs/promises'
 import type { IncomingMessage } from 'node:http'
 import { join } from 'node:path'
 import type { BusboyFileStream, BusboyInstance } from '@fastify/busboy'
-import type { ResolvedFormLimits } from './form-limits.js'
 import { HTTPException } from '../exceptions/http-exception.js'
 import { lazyRequire } from '../lazy-require.js'
+import type { ResolvedFormLimits } from './form-limits.js'
 import { UploadFile } from './upload-file.js'
 
 // Required on first use: start-up time and RSS of apps that read no form bodies.

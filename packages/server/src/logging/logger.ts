@@ -1,5 +1,6 @@
 import { hostname } from 'node:os'
 import { pino } from 'pino'
+import { UnknownLogLevelError } from '../errors.js'
 
 /**
  * The logging surface typefast writes to: pino's (object, message) signature, so a pino logger
@@ -50,9 +51,7 @@ const levels = new Set<string>(['fatal', 'error', 'warn', 'info', 'debug', 'trac
 export function resolveLogLevel(level: string | undefined, env: NodeJS.ProcessEnv = process.env): LogLevel {
   const chosen = (level ?? env.LOG_LEVEL ?? 'info').toLowerCase()
   if (!levels.has(chosen)) {
-    throw new TypeError(
-      `Unknown log level '${chosen}' (from ${level ? 'logLevel' : 'LOG_LEVEL'}); use one of ${[...levels].join(', ')}.`,
-    )
+    throw new UnknownLogLevelError(chosen, level ? 'logLevel' : 'LOG_LEVEL', [...levels])
   }
   return chosen as LogLevel
 }

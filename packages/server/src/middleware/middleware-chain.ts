@@ -1,6 +1,8 @@
 import type { Middleware, MiddlewareResponse } from '@typefast/router'
-import type { CapturedContext } from './captured-context.js'
+import { afterResponse, succeeded } from '../pipeline/after-response.js'
+import type { AnswerRuntime } from '../pipeline/outcome.js'
 import { type HttpResponse, isHttpResponse } from '../responses/responses.js'
+import type { CapturedContext } from './captured-context.js'
 
 /**
  * A step of the chain (the route, the app's routing, or middleware around them): the response
@@ -42,52 +44,35 @@ export function composeMiddleware(middleware: readonly Middleware[], endpoint: E
   return chain
 }
 
-export interface DeliveryRuntime {
-  /** The answer to an error (the app's exception handlers). */
-  respondError(error: unknown, context: CapturedContext): HttpResponse | Promise<HttpResponse>
-  /** Report an error once the response has started (logged, connection cut). */
-  handleError(error: unknown, context: CapturedContext): void
-  onBackgroundError(error: unknown, taskName: string): void
-}
-
-/** After the last byte: background tasks (unless the route failed), then dependency teardown. */
-export function afterCaptured(context: CapturedContext, runtime: DeliveryRuntime, streamError?: unknown): void {
-  const { scope } = context
-  if (streamError !== undefined || context.failed) {
-    void scope?.close(streamError ?? context.failure)
-    return
-  }
-  const tasks = context.backgroundTasks()
-  if (tasks === undefined) {
-    void scope?.close()
-    return
-  }
-  void tasks.run(runtime.onBackgroundError).then(() => scope?.close())
+/** The after-response step of a captured request, seeing the route's failure or the stream's. */
+function after(context: CapturedContext, runtime: AnswerRuntime, streamError: unknown = succeeded): void {
+  const failure = streamError !== succeeded ? streamError : context.failed ? context.failure : succeeded
+  afterResponse(context, context.scope, runtime.onBackgroundError, failure)
 }
 
 /** Send the final response, then the after-response work (at once, or after its last byte). */
-function deliver(context: CapturedContext, runtime: DeliveryRuntime, response: HttpResponse): void {
+function deliver(context: CapturedContext, runtime: AnswerRuntime, response: HttpResponse): void {
   let sent: void | Promise<void>
   try {
     sent = response.send(context.res)
   } catch (error) {
     runtime.handleError(error, context)
-    afterCaptured(context, runtime, error)
+    after(context, runtime, error)
     return
   }
-  if (sent === undefined) afterCaptured(context, runtime)
+  if (sent === undefined) after(context, runtime)
   else
     sent.then(
-      () => afterCaptured(context, runtime),
+      () => after(context, runtime),
       (error) => {
         runtime.handleError(error, context)
-        afterCaptured(context, runtime, error)
+        after(context, runtime, error)
       },
     )
 }
 
 /** A middleware threw (or returned something that is not a response): answered as any error. */
-function failed(context: CapturedContext, runtime: DeliveryRuntime, error: unknown): void {
+function failed(context: CapturedContext, runtime: AnswerRuntime, error: unknown): void {
   context.failed = true
   context.failure ??= error
   Promise.resolve(runtime.respondError(error, context)).then((response) => deliver(context, runtime, response))
@@ -97,7 +82,7 @@ function failed(context: CapturedContext, runtime: DeliveryRuntime, error: unkno
  * Run a captured request through its chain and deliver its final response: synchronously when
  * the chain answered at once, else when its promise settles.
  */
-export function serveCaptured(context: CapturedContext, chain: Endpoint, runtime: DeliveryRuntime): void {
+export function serveCaptured(context: CapturedContext, chain: Endpoint, runtime: AnswerRuntime): void {
   let answer: HttpResponse | Promise<HttpResponse>
   try {
     answer = chain(context)

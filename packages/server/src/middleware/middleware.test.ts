@@ -119,16 +119,18 @@ describe('router middleware', () => {
       { prefix: '/admin', middleware: [tag('admin', log)] },
       get('/panel', () => ({ admin: true })),
     )
-    const app = createApp({ logger: quietLogger() })
-      .include(admin)
-      .get('/public', () => ({ public: true }))
+    const withApp = (...middleware: Middleware[]) =>
+      createApp({ logger: quietLogger() })
+        .use(...middleware)
+        .include(admin)
+        .get('/public', () => ({ public: true }))
+    const app = withApp()
     const panel = await app.inject({ url: '/admin/panel' })
     expect(panel.json()).toEqual({ admin: true })
     expect(panel.headers['x-admin']).toBe('yes')
     expect((await app.inject({ url: '/public' })).headers['x-admin']).toBeUndefined()
-    app.use(tag('app', log))
     log.length = 0
-    await app.inject({ url: '/admin/panel' })
+    await withApp(tag('app', log)).inject({ url: '/admin/panel' })
     expect(log).toEqual(['app before /admin/panel', 'admin before /admin/panel', 'admin after 200', 'app after 200'])
   })
 

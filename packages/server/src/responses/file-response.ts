@@ -1,9 +1,9 @@
 import { createReadStream, type Stats } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
+import { mediaTypeOf } from '../pipeline/media-type.js'
 import { pipeBody } from './body-stream.js'
 import { fileEtag, isNotModified, rangeStillValid } from './conditional.js'
-import { mediaTypeOf } from '../pipeline/media-type.js'
 import { parseRange } from './range.js'
 import { HttpResponse, json, type ResponseInit } from './responses.js'
 

@@ -1,8 +1,8 @@
 import type { RouteSpec } from '@typefast/router'
 import { compileBodyValidator, compileSerializer, type TSchema } from '@typefast/validation'
 import { mapIterable } from './body-stream.js'
-import { type ResultResponder, type ResultSender, withStateHeaders } from './result-answer.js'
 import { isHttpResponse } from './responses.js'
+import type { AnswerSink, ResultAnswer } from './result-answer.js'
 import { stream } from './stream-response.js'
 
 /** An item that does not match the response schema; the stream is cut and the error logged. */
@@ -25,16 +25,17 @@ function itemSchema(spec: RouteSpec, status: number): TSchema | undefined {
 
 /**
  * How an async generator handler answers: `application/jsonl`, one line per yielded item, each
- * validated against the response schema and serialized by its compiled serializer.
+ * validated against the response schema and serialized by its compiled serializer; the stream
+ * response is then rendered by `sink` (written to the socket, or handed to middleware).
  */
-export function compileJsonLinesResponder(spec: RouteSpec, label: string): ResultResponder {
+export function compileJsonLinesAnswer<T>(spec: RouteSpec, label: string, sink: AnswerSink<T>): ResultAnswer<T> {
   const status = spec.status ?? 200
   const schema = itemSchema(spec, status)
   const validate = schema && compileBodyValidator(schema)
   const serialize = schema ? compileSerializer(schema) : (item: unknown) => JSON.stringify(item) ?? 'null'
   return (context, value) => {
     const state = context.responseState()
-    if (isHttpResponse(value)) return withStateHeaders(value, state?.headers)
+    if (isHttpResponse(value)) return sink.returned(context, value, state?.headers)
     let index = 0
     const lines = mapIterable(value as AsyncIterable<unknown>, (item) => {
       const result = validate?.(item)
@@ -43,11 +44,6 @@ export function compileJsonLinesResponder(spec: RouteSpec, label: string): Resul
       return `${serialize(item)}\n`
     })
     const headers = { ...state?.headers, 'content-type': 'application/jsonl' }
-    return stream(lines, { status: state?.status ?? status, headers })
+    return sink.returned(context, stream(lines, { status: state?.status ?? status, headers }), undefined)
   }
-}
-
-export function compileJsonLinesSender(spec: RouteSpec, label: string): ResultSender {
-  const respond = compileJsonLinesResponder(spec, label)
-  return (context, value) => respond(context, value).send(context.res)
 }

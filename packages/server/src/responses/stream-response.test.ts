@@ -3,9 +3,9 @@ import { t } from '@typefast/validation'
 import { request } from 'undici'
 import { describe, expect, test } from 'vitest'
 import { type App, createApp } from '../app/app.js'
+import { closeAfterTest, quietLogger } from '../test-support.js'
 import { sse } from './sse-response.js'
 import { stream } from './stream-response.js'
-import { closeAfterTest, quietLogger } from '../test-support.js'
 
 async function start(app: App<any>): Promise<string> {
   closeAfterTest(app)

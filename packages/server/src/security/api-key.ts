@@ -1,4 +1,5 @@
 import type { Dependency, RequestInfo } from '@typefast/dependency-resolution'
+import { SecurityOptionError } from '../errors.js'
 import { parseCookies } from '../pipeline/cookie-parser.js'
 import { type Checked, type SchemeOptions, securityDependency } from './scheme.js'
 
@@ -20,7 +21,9 @@ function apiKey<O extends APIKeyOptions>(
 ): Dependency<Checked<string, O>, {}> {
   const name = options.name
   if (typeof name !== 'string' || name === '')
-    throw new TypeError(`${schemeName}({ name }): name must be a non-empty string`)
+    throw new SecurityOptionError(
+      `${schemeName}({ name }): name must be a non-empty string, the header, query or cookie name to read the key from`,
+    )
   return securityDependency(schemeName, { type: 'apiKey', in: location, name }, options, challenge, (request) => {
     const key = read(request, name)
     return key === undefined || key === '' ? undefined : key

@@ -1,4 +1,5 @@
 import type { Dependency, RequestInfo } from '@typefast/dependency-resolution'
+import { SecurityOptionError } from '../errors.js'
 import {
   authorizationHeader,
   authorizationParts,
@@ -44,7 +45,9 @@ export function httpBasic<const O extends HTTPBasicOptions = {}>(
 ): Dependency<Checked<HTTPBasicCredentials, O>, {}> {
   const realm = options.realm
   if (realm !== undefined && /["\\\r\n]/.test(realm)) {
-    throw new TypeError('httpBasic({ realm }): the realm cannot hold a quote, a backslash or a line break')
+    throw new SecurityOptionError(
+      'httpBasic({ realm }): the realm cannot hold a quote, a backslash or a line break; pick a plain name',
+    )
   }
   const challenge = realm === undefined ? 'Basic' : `Basic realm="${realm}"`
   return securityDependency(

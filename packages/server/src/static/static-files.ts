@@ -2,8 +2,8 @@ import type { Stats } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, resolve, sep } from 'node:path'
 import { get, type Router, router } from '@typefast/router'
-import { file } from '../responses/file-response.js'
 import { HTTPException } from '../exceptions/http-exception.js'
+import { file } from '../responses/file-response.js'
 import { redirect } from '../responses/responses.js'
 
 export interface StaticFilesOptions {

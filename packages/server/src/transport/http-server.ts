@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
+import { InvalidLimitError } from '../errors.js'
 import { accessLogger } from '../logging/access-log.js'
+import type { Logger } from '../logging/logger.js'
 import { answerClientError, answerLimit } from './client-errors.js'
 import { ConnectionTracker, closingAwareResponse, drainServer } from './graceful-close.js'
 import { withSafeHeaderValues } from './header-values.js'
-import type { Logger } from '../logging/logger.js'
 import { handleInTurn, isPipelined } from './pipelining.js'
 
 /**
@@ -75,7 +76,7 @@ export function resolveLimits(options: ServerLimits = {}): Required<ServerLimits
     const value = options[key]
     if (value === undefined) continue
     if (typeof value !== 'number' || !(value >= 0)) {
-      throw new TypeError(`Limit ${key} must be a number >= 0, got ${String(value)}.`)
+      throw new InvalidLimitError(key, value)
     }
     limits[key] = value
   }

@@ -8,19 +8,14 @@ import {
   RequestScope,
 } from '@typefast/dependency-resolution'
 import { type HandlerContext, RouteTable } from '@typefast/router'
-import {
-  compileInputValidator,
-  type InputValidator,
-  type Static,
-  type TSchema,
-  type ValidationErrorItem,
-} from '@typefast/validation'
-import { parse as parseQuery } from 'fast-querystring'
+import type { Static, TSchema } from '@typefast/validation'
 import type { WebSocketServer } from 'ws'
-import { parseCookies } from '../pipeline/cookie-parser.js'
+import { WebSocketHandlerError } from '../errors.js'
 import { HTTPException } from '../exceptions/http-exception.js'
 import { lazyRequire } from '../lazy-require.js'
 import type { Logger } from '../logging/logger.js'
+import { afterResponse, succeeded } from '../pipeline/after-response.js'
+import { compileInputStage } from '../pipeline/input-stage.js'
 import { RequestContext } from '../pipeline/request-context.js'
 import {
   compileMessages,
@@ -51,6 +46,9 @@ interface Registered {
 
 export interface WebSocketRuntime {
   overrides: ReadonlyMap<AnyDependency, AnyDependency>
+  /** The app's dependencies, which run for its WebSocket routes as for its HTTP routes. */
+  sharedDeps: readonly AnyDependency[]
+  onBackgroundError(error: unknown, taskName: string): void
   logger: Logger
   onTeardownError(error: unknown, dependencyName: string): void
 }
@@ -67,7 +65,7 @@ export class WebSocketRoutes {
   #server: WebSocketServer | undefined
 
   add(path: string, spec: WebSocketSpec, handler: (context: any) => unknown): void {
-    if (typeof handler !== 'function') throw new TypeError(`websocket ${path}: the handler must be a function`)
+    if (typeof handler !== 'function') throw new WebSocketHandlerError(path)
     this.#routes.push({ path, spec, handler })
   }
 
@@ -100,32 +98,13 @@ export class WebSocketRoutes {
 
 function compileSocketRoute(route: Registered, runtime: WebSocketRuntime) {
   const label = `WEBSOCKET ${route.path}`
-  const plan = compileDependencyPlan(route.spec.deps, [], { label, overrides: runtime.overrides })
+  const plan = compileDependencyPlan(route.spec.deps, runtime.sharedDeps, { label, overrides: runtime.overrides })
   const { params, query, headers, cookies } = route.spec
   const inputs = mergeInputSchemas({ params, query, headers, cookies }, plan.inputs, {
     a: label,
     b: `the dependencies of ${label}`,
   })
-  const validators: [
-    keyof RequestContext & string,
-    InputValidator,
-    (req: IncomingMessage, p: Record<string, string>, q: string) => Record<string, string | string[] | undefined>,
-  ][] = []
-  if (inputs.params) validators.push(['params', compileInputValidator(inputs.params, 'path'), (_r, p) => p])
-  if (inputs.query)
-    validators.push([
-      'query',
-      compileInputValidator(inputs.query, 'query'),
-      (_r, _p, q) => (q === '' ? {} : parseQuery(q)),
-    ])
-  if (inputs.headers) validators.push(['headers', compileInputValidator(inputs.headers, 'header'), (r) => r.headers])
-  if (inputs.cookies) {
-    validators.push([
-      'cookies',
-      compileInputValidator(inputs.cookies, 'cookie'),
-      (r) => (r.headers.cookie ? parseCookies(r.headers.cookie) : {}),
-    ])
-  }
+  const input = compileInputStage(inputs)
   const messages = compileMessages(route.spec)
   const handler = route.handler
 
@@ -133,13 +112,7 @@ function compileSocketRoute(route: Registered, runtime: WebSocketRuntime) {
     const context = new SocketContext(req, new ServerResponse(req))
     const connection = new WebSocketConnection(ws, messages)
     context.socket = connection
-    context.params = rawParams
-    let errors: ValidationErrorItem[] | undefined
-    for (const [key, validate, raw] of validators) {
-      const result = validate(raw(req, rawParams, rawQuery))
-      if (result.ok) (context as unknown as Record<string, unknown>)[key] = result.value
-      else errors = (errors ?? []).concat(result.errors)
-    }
+    const errors = input.validate(context, rawParams, rawQuery)
     // FastAPI closes with 1008 (policy violation) and the errors as the reason.
     if (errors !== undefined) {
       connection.close(1008, JSON.stringify(errors))
@@ -147,7 +120,7 @@ function compileSocketRoute(route: Registered, runtime: WebSocketRuntime) {
     }
     const scope = plan.empty ? undefined : new RequestScope(runtime.onTeardownError)
     void (async () => {
-      let failure: unknown
+      let failure: unknown = succeeded
       try {
         if (scope !== undefined) context.deps = await plan.run(context, scope)
         await handler(context)
@@ -160,9 +133,9 @@ function compileSocketRoute(route: Registered, runtime: WebSocketRuntime) {
           connection.close(1011, 'Internal Server Error')
         }
       }
-      // Dependencies are torn down once the connection is over.
+      // The connection is the response: its end is the last byte.
       await connection.closed
-      if (scope !== undefined) await scope.close(failure)
+      afterResponse(context, scope, runtime.onBackgroundError, failure)
     })()
   }
 }

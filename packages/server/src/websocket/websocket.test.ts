@@ -104,4 +104,25 @@ describe('app.websocket()', () => {
     await app.close()
     expect(await closed).toBe(1001)
   })
+
+  test("the app's deps run for WebSocket routes too: a guard closes with 1008, its teardown runs", async () => {
+    const events: string[] = []
+    const guard = dependency({ headers: t.Object({ 'x-token': t.Optional(t.String()) }) }, ({ headers }) => {
+      if (headers['x-token'] !== 'secret') throw new HTTPException(403, 'Bad token')
+    })
+    const audit = dependency(async function* audit() {
+      events.push('audit open')
+      yield
+      events.push('audit closed')
+    })
+    const app = createApp({ logger: quietLogger(), deps: { guard, audit } }).websocket('/feed', async ({ socket }) => {
+      await socket.sendText('hello')
+    })
+    closeAfterTest(app)
+    expect(await (await app.injectWebSocket('/feed')).closed).toEqual({ code: 1008, reason: 'Bad token' })
+    const client = await app.injectWebSocket('/feed', { headers: { 'x-token': 'secret' } })
+    expect(await client.receiveText()).toBe('hello')
+    expect((await client.closed).code).toBe(1000)
+    await expect.poll(() => events.slice(-2)).toEqual(['audit open', 'audit closed'])
+  })
 })
