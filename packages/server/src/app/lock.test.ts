@@ -1,25 +1,27 @@
 import { dependency } from '@typefast/dependency-resolution'
-import { get, router } from '@typefast/router'
+import { get, type Middleware, router } from '@typefast/router'
 import { t } from '@typefast/validation'
 import { describe, expect, test } from 'vitest'
 import { AppLockedError } from '../errors.js'
 import { apiKeyHeader } from '../security/api-key.js'
-import { createApp } from './app.js'
+import { type App, createApp } from './app.js'
+
+const passThrough: Middleware = (_request, next) => next()
 
 describe('ready() compiles everything, then the app is locked', () => {
   const late = {
-    'app.get': (app: ReturnType<typeof createApp>) => app.get('/late', () => 1),
-    'app.add': (app: ReturnType<typeof createApp>) => app.add(get('/late', () => 1)),
-    'app.include': (app: ReturnType<typeof createApp>) =>
+    'app.get': (app: App<any>) => app.get('/late', () => 1),
+    'app.add': (app: App<any>) => app.add(get('/late', () => 1)),
+    'app.include': (app: App<any>) =>
       app.include(
         router(
           { prefix: '/r' },
           get('/', () => 1),
         ),
       ),
-    'app.use': (app: ReturnType<typeof createApp>) => app.use((_request, next) => next()),
-    'app.websocket': (app: ReturnType<typeof createApp>) => app.websocket('/ws', () => {}),
-    'app.mount': (app: ReturnType<typeof createApp>) => app.mount('/v2', createApp()),
+    'app.use': (app: App<any>) => app.use(passThrough),
+    'app.websocket': (app: App<any>) => app.websocket('/ws', () => {}),
+    'app.mount': (app: App<any>) => app.mount('/v2', createApp()),
   }
 
   test.each(Object.entries(late))('%s after ready() throws TF_APP_LOCKED, naming the call and the fix', (call, add) => {
