@@ -26,7 +26,7 @@ const Node = t.Cyclic({ Node: t.Object({ name: t.String(), children: t.Array(t.R
 const Subscription = t.Object({ email: t.String({ format: 'email' }), plan: t.String() }, { $id: 'Subscription' })
 
 // Everything the builder can document, without the server: the server's own test
-// (packages/server/src/openapi.test.ts) validates the same through createApp.
+// (packages/server/src/docs/openapi.test.ts) validates the same through createApp.
 describe('a document with every feature passes @readme/openapi-parser', () => {
   const items = router(
     { prefix: '/items', tags: ['items'], responses: { 404: { description: 'Item not found', schema: Message } } },

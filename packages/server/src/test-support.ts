@@ -1,8 +1,8 @@
 // Helpers shared by the server's socket-level tests.
 import { onTestFinished } from 'vitest'
-import type { App } from './app.js'
-import type { Listening, ListenOptions } from './http-server.js'
-import type { Logger } from './logger.js'
+import type { App } from './app/app.js'
+import type { Logger } from './logging/logger.js'
+import type { Listening, ListenOptions } from './transport/http-server.js'
 
 /** Close `app` (its server, lifespan and WebSockets) when the current test finishes. */
 export function closeAfterTest<A extends App<any>>(app: A): A {

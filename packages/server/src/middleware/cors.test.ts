@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { createApp } from '../app.js'
+import { createApp } from '../app/app.js'
 import { type CorsOptions, cors } from './cors.js'
 
 const quiet = { error: () => {}, warn: () => {}, info: () => {} }

@@ -1,5 +1,5 @@
 import type { Middleware } from '@typefast/router'
-import { text } from '../responses.js'
+import { text } from '../responses/responses.js'
 import { addVary } from './headers.js'
 
 export interface CorsOptions {

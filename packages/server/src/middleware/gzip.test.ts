@@ -1,9 +1,9 @@
 import { gunzipSync } from 'node:zlib'
 import { request } from 'undici'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type App, createApp } from '../app.js'
-import { raw, text } from '../responses.js'
-import { stream } from '../stream-response.js'
+import { type App, createApp } from '../app/app.js'
+import { raw, text } from '../responses/responses.js'
+import { stream } from '../responses/stream-response.js'
 import { gzip } from './gzip.js'
 
 const big = 'typefast '.repeat(200)

@@ -1,10 +1,10 @@
 import { pipeline } from 'node:stream'
 import { constants, createGzip, gzipSync } from 'node:zlib'
 import type { Middleware } from '@typefast/router'
-import { toReadable } from '../body-stream.js'
-import { FileResponse } from '../file-response.js'
-import { SseResponse } from '../sse-response.js'
-import { StreamResponse } from '../stream-response.js'
+import { toReadable } from '../responses/body-stream.js'
+import { FileResponse } from '../responses/file-response.js'
+import { SseResponse } from '../responses/sse-response.js'
+import { StreamResponse } from '../responses/stream-response.js'
 import { addVary, findHeader } from './headers.js'
 
 export interface GzipOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { createApp } from '../app.js'
+import { createApp } from '../app/app.js'
 import { httpsRedirect } from './https-redirect.js'
 import { trustedHost } from './trusted-host.js'
 

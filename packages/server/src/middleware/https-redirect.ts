@@ -1,5 +1,5 @@
 import type { Middleware } from '@typefast/router'
-import { redirect } from '../responses.js'
+import { redirect } from '../responses/responses.js'
 
 export interface HttpsRedirectOptions {
   /** Believe X-Forwarded-Proto (only behind a proxy that sets it). Default false. */

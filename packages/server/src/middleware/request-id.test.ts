@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { createApp } from '../app.js'
+import { createApp } from '../app/app.js'
 import { requestId } from './request-id.js'
 
 const app = createApp({ logger: { error: () => {}, warn: () => {}, info: () => {} } })

@@ -1,5 +1,5 @@
 import type { Middleware } from '@typefast/router'
-import { redirect, text } from '../responses.js'
+import { redirect, text } from '../responses/responses.js'
 
 export interface TrustedHostOptions {
   /** Host names served: 'example.com', '*.example.com' (any subdomain), or '*'. Default ['*']. */

@@ -1,6 +1,7 @@
 import type { Dependency } from '@typefast/dependency-resolution'
 import type { RequestInfo } from '@typefast/http'
-import { parseCookies } from '../cookie-parser.js'
+import { SecurityOptionError } from '../errors.js'
+import { parseCookies } from '../pipeline/cookie-parser.js'
 import { type Checked, type SchemeOptions, securityDependency } from './scheme.js'
 
 export interface APIKeyOptions extends SchemeOptions {
@@ -21,7 +22,9 @@ function apiKey<O extends APIKeyOptions>(
 ): Dependency<Checked<string, O>, {}> {
   const name = options.name
   if (typeof name !== 'string' || name === '')
-    throw new TypeError(`${schemeName}({ name }): name must be a non-empty string`)
+    throw new SecurityOptionError(
+      `${schemeName}({ name }): name must be a non-empty string, the header, query or cookie name to read the key from`,
+    )
   return securityDependency(schemeName, { type: 'apiKey', in: location, name }, options, challenge, (request) => {
     const key = read(request, name)
     return key === undefined || key === '' ? undefined : key

@@ -1,5 +1,6 @@
 import type { Dependency } from '@typefast/dependency-resolution'
 import type { RequestInfo } from '@typefast/http'
+import { SecurityOptionError } from '../errors.js'
 import {
   authorizationHeader,
   authorizationParts,
@@ -45,7 +46,9 @@ export function httpBasic<const O extends HTTPBasicOptions = {}>(
 ): Dependency<Checked<HTTPBasicCredentials, O>, {}> {
   const realm = options.realm
   if (realm !== undefined && /["\\\r\n]/.test(realm)) {
-    throw new TypeError('httpBasic({ realm }): the realm cannot hold a quote, a backslash or a line break')
+    throw new SecurityOptionError(
+      'httpBasic({ realm }): the realm cannot hold a quote, a backslash or a line break; pick a plain name',
+    )
   }
   const challenge = realm === undefined ? 'Basic' : `Basic realm="${realm}"`
   return securityDependency(

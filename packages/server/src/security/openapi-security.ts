@@ -1,5 +1,6 @@
 import { securityRequirements } from '@typefast/dependency-resolution/internal'
 import type { OperationSource } from '@typefast/openapi'
+import { SecuritySchemeClashError } from '../errors.js'
 
 /**
  * The security of each operation and the schemes of the document, from the security
@@ -23,10 +24,7 @@ export function documentSecurity(operations: readonly OperationSource[]): {
         declared.set(scheme.name, json)
         securitySchemes[scheme.name] = scheme.definition
       } else if (known !== json) {
-        throw new Error(
-          `${route.method} ${route.path}: two different security schemes are named '${scheme.name}'; ` +
-            'give one of them another schemeName',
-        )
+        throw new SecuritySchemeClashError(`${route.method} ${route.path}`, scheme.name)
       }
     }
     // Two scheme values with the same name and definition are one scheme: listed once per scopes.

@@ -1,8 +1,8 @@
 import { post } from '@typefast/router'
 import { request } from 'undici'
 import { describe, expect, test } from 'vitest'
-import { createApp } from '../app.js'
-import type { Logger } from '../logger.js'
+import { createApp } from '../app/app.js'
+import type { Logger } from '../logging/logger.js'
 import { listenForTest } from '../test-support.js'
 import { passwordRequest, passwordRequestForm, passwordRequestFormStrict } from './password-form.js'
 

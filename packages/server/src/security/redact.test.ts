@@ -1,7 +1,7 @@
 import { post } from '@typefast/router'
 import { t } from '@typefast/validation'
 import { describe, expect, test } from 'vitest'
-import { createApp } from '../app.js'
+import { createApp } from '../app/app.js'
 import { redactSecretInputs } from './redact.js'
 
 describe('redactSecretInputs', () => {

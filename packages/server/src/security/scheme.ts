@@ -1,6 +1,6 @@
 import { type Dependency, dependency, type SecurityScheme } from '@typefast/dependency-resolution'
 import type { RequestInfo } from '@typefast/http'
-import { HTTPException } from '../http-exception.js'
+import { HTTPException } from '../exceptions/http-exception.js'
 
 /** Options every security scheme takes. */
 export interface SchemeOptions {

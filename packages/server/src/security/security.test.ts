@@ -4,9 +4,9 @@ import { get, router } from '@typefast/router'
 import { t } from '@typefast/validation'
 import { request } from 'undici'
 import { describe, expect, expectTypeOf, test } from 'vitest'
-import { createApp } from '../app.js'
-import { HTTPException } from '../http-exception.js'
-import type { Logger } from '../logger.js'
+import { createApp } from '../app/app.js'
+import { HTTPException } from '../exceptions/http-exception.js'
+import type { Logger } from '../logging/logger.js'
 import { closeAfterTest, listenForTest } from '../test-support.js'
 import { apiKeyCookie, apiKeyHeader, apiKeyQuery } from './api-key.js'
 import { constantTimeEqual } from './compare.js'
@@ -146,7 +146,10 @@ describe('httpBearer and httpDigest', () => {
   const app = createApp({ logger: silent })
     .get('/bearer', { deps: { c: httpBearer({ bearerFormat: 'JWT' }) } }, ({ deps }) => deps.c)
     .get('/digest', { deps: { c: httpDigest() } }, ({ deps }) => deps.c)
-    .get('/maybe', { deps: { c: httpBearer({ autoError: false }) } }, ({ deps }) => ({ c: deps.c ?? null }))
+    // One app documents one scheme per name (checked by ready()): the optional bearer gets its own.
+    .get('/maybe', { deps: { c: httpBearer({ autoError: false, schemeName: 'OptionalBearer' }) } }, ({ deps }) => ({
+      c: deps.c ?? null,
+    }))
 
   test('yield the scheme and the credentials', async () => {
     expect((await app.inject({ url: '/bearer', headers: { authorization: 'Bearer abc' } })).json()).toEqual({
@@ -190,9 +193,13 @@ describe('API keys', () => {
     .get('/header', { deps: { key: apiKeyHeader({ name: 'X-API-Key' }) } }, ({ deps }) => ({ key: deps.key }))
     .get('/query', { deps: { key: apiKeyQuery({ name: 'api_key' }) } }, ({ deps }) => ({ key: deps.key }))
     .get('/cookie', { deps: { key: apiKeyCookie({ name: 'session' }) } }, ({ deps }) => ({ key: deps.key }))
-    .get('/maybe', { deps: { key: apiKeyHeader({ name: 'x-key', autoError: false }) } }, ({ deps }) => ({
-      key: deps.key ?? null,
-    }))
+    .get(
+      '/maybe',
+      { deps: { key: apiKeyHeader({ name: 'x-key', autoError: false, schemeName: 'OptionalKey' }) } },
+      ({ deps }) => ({
+        key: deps.key ?? null,
+      }),
+    )
 
   test('yield the key from a header, a query parameter or a cookie', async () => {
     expect((await app.inject({ url: '/header', headers: { 'x-api-key': 'k1' } })).json()).toEqual({ key: 'k1' })

@@ -4,7 +4,7 @@ import { type Cli, fixture, freePort, keepAliveLoop, type ShutdownTally, startCl
 // Shutdown and start-up races of `typefast run`, each repeated, since a race shows in some runs
 // only: SIGTERM under load loses no request, and SIGTERM at any moment of start-up exits 0.
 
-// one process is also repeated 10 times by packages/server/src/graceful-close.test.ts
+// one process is also repeated 10 times by packages/server/src/transport/graceful-close.test.ts
 const runsOf: Record<number, number> = { 1: 5, 2: 10 }
 const clients = 8
 

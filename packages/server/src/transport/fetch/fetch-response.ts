@@ -1,7 +1,7 @@
 import type { OutgoingHttpHeader, OutgoingHttpHeaders } from 'node:http'
 import { Writable } from 'node:stream'
-import { safeHeaderValue } from '../../header-values.js'
-import { noBodyStatuses } from '../../responses.js'
+import { noBodyStatuses } from '../../responses/responses.js'
+import { safeHeaderValue } from '../header-values.js'
 import type { FetchIncomingMessage } from './fetch-request.js'
 
 /** Connection-level headers: the platform owns the connection (and HTTP/2 forbids them). */

@@ -1,6 +1,6 @@
 import { createApp } from '@typefast/server'
 import { describe, expect, it, vi } from 'vitest'
-import { stream } from '../../stream-response.js'
+import { stream } from '../../responses/stream-response.js'
 import { createFeatureApp, endless, teardowns } from './fixtures/feature-app.js'
 
 const request = (path: string, init?: RequestInit) => new Request(`http://localhost${path}`, init)

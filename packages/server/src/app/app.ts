@@ -1,0 +1,331 @@
+import type { IncomingMessage, RequestListener } from 'node:http'
+import type { Duplex } from 'node:stream'
+import type { AnyDependency, Dependency, DepsSpec } from '@typefast/dependency-resolution'
+import type { OpenAPIDocument } from '@typefast/openapi'
+import {
+  type AnyRoute,
+  type AnyRouter,
+  del,
+  get,
+  type Handler,
+  type HttpMethod,
+  head,
+  type InheritedDeps,
+  type Middleware,
+  options as optionsRoute,
+  patch,
+  post,
+  put,
+  type Route,
+  type RouteMaker,
+  type RouteSpec,
+  type RoutesOf,
+} from '@typefast/router'
+import { checkMountPrefix, type Mount, stripRootPath } from '../dispatch/mount.js'
+import { AppLockedError, MiddlewareNotFunctionError, MountSelfError, NotARouteError } from '../errors.js'
+import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from '../exceptions/exception-handlers.js'
+import { createLogger, type Logger } from '../logging/logger.js'
+import { FetchWebSocketError } from '../transport/fetch/fetch-errors.js'
+import { serveFetch } from '../transport/fetch/fetch-handler.js'
+import { ensureSafeHeaderValues } from '../transport/header-values.js'
+import { HttpServer, type Listening, type ListenOptions } from '../transport/http-server.js'
+import { type InjectOptions, type InjectResponse, injectRequest } from '../transport/inject.js'
+import { TestWebSocket } from '../websocket/websocket-client.js'
+import { type WebSocketHandler, WebSocketRoutes, type WebSocketSpec } from '../websocket/websocket-routes.js'
+import type { AppOptions } from './app-options.js'
+import { type CompiledApp, compileApp } from './compile-app.js'
+import { StartStop } from './start-stop.js'
+
+export type { AppOptions } from './app-options.js'
+
+/** `app.get(path, handler)` / `app.get(path, spec, handler)`: adds the route and its type to the app. */
+export interface AppRouteMethod<R extends AnyRoute, M extends HttpMethod, D extends InheritedDeps> {
+  <P extends string>(path: P, handler: Handler<P, {}>): App<R | Route<M, P, {}>, D>
+  <P extends string, const S extends RouteSpec>(path: P, spec: S, handler: Handler<P, S>): App<R | Route<M, P, S>, D>
+}
+
+/**
+ * A typefast application. `R` is the union of its routes, so `typeof app` carries every path,
+ * input and output to a typed client; `D` is the `{ deps }` of the app, which every route takes
+ * (the default, any deps, lets `App<any>` stand for every app).
+ *
+ * Declared, then compiled once by `ready()` and locked: see docs/reference/lifecycle.md.
+ */
+export class App<R extends AnyRoute = never, D extends InheritedDeps = InheritedDeps> {
+  /** Type-level only: the app's routes, for `createClient<typeof app>`. */
+  declare readonly '~routes'?: R
+  /** Type-level only: the app-level dependencies, whose inputs every route takes too. */
+  declare readonly '~inherited'?: D
+  readonly #options: AppOptions
+  readonly #logger: Logger
+  readonly #entries: (AnyRoute | AnyRouter)[] = []
+  readonly #overrides = new Map<AnyDependency, AnyDependency>()
+  readonly #exceptionHandlers: ExceptionHandlers
+  readonly #middleware: Middleware[] = []
+  readonly #websockets = new WebSocketRoutes()
+  readonly #mounts: Mount[] = []
+  readonly #mounted: App<any>[] = []
+  readonly #startStop: StartStop
+  #mountedAt: string | undefined
+  #testServer: { server: HttpServer; url: string } | undefined
+  #compiled: CompiledApp | undefined
+  /** Set by the first `ready()`: from then on the app's routes, middleware and mounts are fixed. */
+  #locked = false
+  #server: HttpServer | undefined
+  #fetchReady: Promise<void> | undefined
+  /** The app's own `rootPath`, stripped from a request path that starts with it (Starlette's). */
+  readonly #routedRootPath: string
+
+  constructor(options: AppOptions = {}) {
+    this.#options = options
+    this.#routedRootPath = (options.rootPath ?? '').replace(/\/+$/, '')
+    this.#logger = options.logger ?? createLogger({ level: options.logLevel })
+    this.#exceptionHandlers = new ExceptionHandlers(this.#logger)
+    this.#startStop = new StartStop(options.lifespan, this.#mounted)
+  }
+
+  readonly get = this.#sugar(get, 'get') as AppRouteMethod<R, 'GET', D>
+  readonly post = this.#sugar(post, 'post') as AppRouteMethod<R, 'POST', D>
+  readonly put = this.#sugar(put, 'put') as AppRouteMethod<R, 'PUT', D>
+  readonly patch = this.#sugar(patch, 'patch') as AppRouteMethod<R, 'PATCH', D>
+  readonly delete = this.#sugar(del, 'delete') as AppRouteMethod<R, 'DELETE', D>
+  readonly head = this.#sugar(head, 'head') as AppRouteMethod<R, 'HEAD', D>
+  readonly options = this.#sugar(optionsRoute, 'options') as AppRouteMethod<R, 'OPTIONS', D>
+
+  #sugar(make: RouteMaker<HttpMethod>, name: string) {
+    return (...args: Parameters<typeof make>) => {
+      this.#unlocked(`app.${name}('${String(args[0])}')`)
+      return this.add((make as (...a: unknown[]) => AnyRoute)(...args))
+    }
+  }
+
+  /** Add routers (with their prefixes, tags and dependencies). */
+  include<Rs extends AnyRouter[]>(...routers: Rs): App<R | RoutesOf<Rs[number]>, D> {
+    return this.#register('app.include', routers)
+  }
+
+  /** Add route values. */
+  add<Rs extends AnyRoute[]>(...routes: Rs): App<R | Rs[number], D> {
+    return this.#register('app.add', routes)
+  }
+
+  #register(call: string, entries: (AnyRoute | AnyRouter)[]): App<never, never> {
+    this.#unlocked(call)
+    for (const entry of entries) {
+      if (entry?.kind !== 'route' && entry?.kind !== 'router') throw new NotARouteError(call, entry)
+    }
+    this.#entries.push(...entries)
+    return this as unknown as App<never, never>
+  }
+
+  #unlocked(call: string): void {
+    if (this.#locked) throw new AppLockedError(call)
+  }
+
+  /** Answer every error of this class (and its subclasses) with what `handler` returns. */
+  exceptionHandler<E>(errorClass: ErrorClass<E>, handler: ExceptionHandler<E>): this {
+    this.#exceptionHandlers.add(errorClass, handler)
+    return this
+  }
+
+  /** Use `replacement` wherever `original` is asked for (tests); allowed after `ready()` too. */
+  overrideDependency<V>(original: Dependency<V, any>, replacement: Dependency<V, any>): this {
+    this.#overrides.set(original, replacement)
+    this.#compiled = undefined
+    return this
+  }
+
+  /** Remove one override, or all of them. */
+  clearDependencyOverrides(original?: AnyDependency): this {
+    if (original) this.#overrides.delete(original)
+    else this.#overrides.clear()
+    this.#compiled = undefined
+    return this
+  }
+
+  /**
+   * Add middleware around every request (404s and the docs included), the first added outermost:
+   * `app.use(async (request, next) => { const response = await next(); ...; return response })`.
+   */
+  use(...middleware: Middleware[]): this {
+    this.#unlocked('app.use')
+    for (const layer of middleware) if (typeof layer !== 'function') throw new MiddlewareNotFunctionError(layer)
+    this.#middleware.push(...middleware)
+    return this
+  }
+
+  /**
+   * A WebSocket route: typed params, query, headers, cookies and deps as an HTTP route's (the
+   * app's `deps` run for it too), and `socket` to receive and send JSON checked by the `receive`
+   * and `send` schemas. Inputs that fail validation close the connection with 1008 and the
+   * errors as the reason, as FastAPI does.
+   */
+  websocket<P extends string>(path: P, handler: WebSocketHandler<P, {}>): this
+  websocket<P extends string, S extends WebSocketSpec>(path: P, spec: S, handler: WebSocketHandler<P, S>): this
+  websocket(path: string, specOrHandler: WebSocketSpec | ((context: any) => unknown), handler?: (c: any) => unknown) {
+    this.#unlocked(`app.websocket('${path}')`)
+    if (typeof specOrHandler === 'function') this.#websockets.add(path, {}, specOrHandler)
+    else this.#websockets.add(path, specOrHandler, handler!)
+    return this
+  }
+
+  /**
+   * Connect a WebSocket test client to `path` (the app listens on a private port if it is not
+   * listening yet; `app.close()` stops it). Rejects when the upgrade is refused.
+   */
+  async injectWebSocket(path: string, options: { headers?: Record<string, string> } = {}): Promise<TestWebSocket> {
+    this.ready()
+    await this.startup()
+    if (this.#testServer === undefined) {
+      const server = new HttpServer(this.handler, { accessLog: false, onUpgrade: this.#onUpgrade })
+      const { url } = await server.listen({ port: 0 })
+      this.#testServer = { server, url }
+    }
+    return TestWebSocket.connect(`${this.#testServer.url.replace(/^http/, 'ws')}${path}`, options.headers)
+  }
+
+  readonly #onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const upgrade = this.#compile().upgrade
+    if (upgrade !== undefined) upgrade(req, socket, head)
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+  }
+
+  /**
+   * Serve another app under `prefix`: it sees paths without the prefix, keeps its own routes,
+   * middleware, docs and OpenAPI document (whose `servers` list the prefix). Its lifespan and
+   * hooks run with this app's. Paths this app routes itself take precedence.
+   */
+  mount(prefix: string, app: App<any>): this {
+    this.#unlocked(`app.mount('${prefix}')`)
+    checkMountPrefix(prefix)
+    if ((app as App<any>) === (this as App<any>)) throw new MountSelfError(prefix)
+    app.#mountedAt = this.#rootPath() + prefix
+    app.#compiled = undefined
+    this.#mounts.push({ prefix, handler: app.handler })
+    this.#mounted.push(app)
+    return this
+  }
+
+  onStartup(hook: () => unknown): this {
+    this.#startStop.onStartup(hook)
+    return this
+  }
+
+  onShutdown(hook: () => unknown): this {
+    this.#startStop.onShutdown(hook)
+    return this
+  }
+
+  /** The OpenAPI 3.1 document of every route in the schema (compiles and locks the app). */
+  openapi(): OpenAPIDocument {
+    return this.ready().#compile().openapi.document
+  }
+
+  /** A plain node:http request listener, for an existing server; its first use calls `ready()`. */
+  readonly handler: RequestListener = (req, res) => {
+    ensureSafeHeaderValues(res)
+    if (this.#routedRootPath !== '') stripRootPath(req, this.#routedRootPath)
+    ;(this.#compiled ?? this.ready().#compile()).dispatcher.serve(req, res)
+  }
+
+  /**
+   * A web-standard handler, `Request` in, `Response` out, over the same pipeline: for Bun
+   * (`Bun.serve({ fetch: app.fetch })`), Deno (`Deno.serve(app.fetch)`), Workers and Lambda. Bound,
+   * so it can be passed as it is. The first call readies and starts the app; a start-up error
+   * (or a feature a fetch handler cannot serve) rejects every request with that error.
+   */
+  readonly fetch = (request: Request): Promise<Response> => {
+    this.#fetchReady ??= this.#prepareFetch()
+    return this.#fetchReady.then(() => serveFetch(this.handler, request))
+  }
+
+  async #prepareFetch(): Promise<void> {
+    this.ready()
+    const sockets = [this, ...this.#mounted].flatMap((app) => app.#websockets.paths)
+    if (sockets.length > 0) throw new FetchWebSocketError(sockets)
+    await this.startup()
+  }
+
+  /**
+   * Compile the app now: the route table, every route's pipeline, the middleware, the WebSocket
+   * routes, the OpenAPI document (built even when not served) and the mounted apps. Every start-up
+   * error throws here, naming its route; afterwards the app is locked. Idempotent.
+   */
+  ready(): this {
+    this.#compile()
+    this.#locked = true
+    for (const app of this.#mounted) app.ready()
+    return this
+  }
+
+  async inject(options: InjectOptions): Promise<InjectResponse> {
+    this.ready()
+    await this.startup()
+    return injectRequest(this.handler, options)
+  }
+
+  async listen(options?: ListenOptions): Promise<Listening> {
+    this.ready()
+    await this.startup()
+    // Limits from createApp, each overridable on listen; decided here, once.
+    this.#server = new HttpServer(this.handler, {
+      ...this.#options,
+      ...options,
+      logger: this.#logger,
+      onUpgrade: this.#onUpgrade,
+    })
+    return this.#server.listen(options)
+  }
+
+  /** Stop accepting, finish the requests in flight, run the shutdown hooks. */
+  async close(): Promise<void> {
+    const server = this.#server
+    this.#server = undefined
+    const testServer = this.#testServer
+    this.#testServer = undefined
+    this.#websockets.closeAll()
+    if (server) await server.close()
+    if (testServer) await testServer.server.close()
+    this.#fetchReady = undefined
+    await this.#startStop.stop()
+  }
+
+  /** Run the lifespan and start-up hooks now (listen and inject do it on first use); idempotent. */
+  startup(): Promise<void> {
+    return this.#startStop.startup()
+  }
+
+  /** What the lifespan yielded, while the app runs (undefined before start-up and after close). */
+  get state(): unknown {
+    return this.#startStop.state
+  }
+
+  /** Where this app's paths start for a client: the parent's mount prefix, then `rootPath`. */
+  #rootPath(): string {
+    return (this.#mountedAt ?? '') + (this.#options.rootPath ?? '').replace(/\/+$/, '')
+  }
+
+  /** The compiled app; compiled again only after a dependency override changed. */
+  #compile(): CompiledApp {
+    this.#compiled ??= compileApp({
+      options: this.#options,
+      entries: this.#entries,
+      middleware: this.#middleware,
+      mounts: this.#mounts,
+      websockets: this.#websockets,
+      overrides: this.#overrides,
+      exceptionHandlers: this.#exceptionHandlers,
+      logger: this.#logger,
+      rootPath: this.#rootPath(),
+    })
+    return this.#compiled
+  }
+}
+
+/** The `{ deps }` of the app's options, carried in its type for the client. */
+type AppDeps<O> = O extends { deps: infer D extends DepsSpec } ? { deps: D } : never
+
+/** Create an application: its OpenAPI metadata, docs URLs, app-wide dependencies and limits. */
+export function createApp<const O extends AppOptions = {}>(options?: O): App<never, AppDeps<O>> {
+  return new App(options)
+}

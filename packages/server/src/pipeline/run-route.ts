@@ -1,0 +1,146 @@
+import { type DependencyPlan, RequestScope } from '@typefast/dependency-resolution/internal'
+import type { ValidationErrorItem } from '@typefast/validation'
+import { RequestValidationError } from '../exceptions/http-exception.js'
+import type { FormInput } from '../forms/form-input.js'
+import { readBody, readJsonBody } from './body.js'
+import type { BodyInput } from './body-input.js'
+import type { OrderedErrors } from './dependency-errors.js'
+import type { InputStage } from './input-stage.js'
+import type { Outcome } from './outcome.js'
+import type { RequestContext } from './request-context.js'
+
+/** A route's stages, compiled once: inputs, body or form, dependency plan, handler. */
+export interface RouteStages {
+  readonly input: InputStage
+  readonly bodyInput: BodyInput | undefined
+  readonly form: FormInput | undefined
+  readonly plan: DependencyPlan
+  readonly orderedErrors: OrderedErrors | undefined
+  readonly handler: (context: any) => unknown
+  readonly bodyLimit: number
+  readonly maxJsonDepth: number
+  readonly onTeardownError: (error: unknown, dependencyName: string) => void
+}
+
+/** What runs a route for one request: from the raw path parameters and query string to its outcome. */
+export type RouteRun = (context: RequestContext, params: Record<string, string>, query: string) => void
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function'
+}
+
+function concat(errors: ValidationErrorItem[] | undefined, more: ValidationErrorItem[] | undefined) {
+  return more === undefined ? errors! : errors === undefined ? more : errors.concat(more)
+}
+
+/**
+ * The route's run, the stages in the request's order: inputs, body (JSON or form), dependencies,
+ * handler, then `outcome`. Only the closures are made here; everything they call is compiled.
+ */
+export function buildRouteRun(stages: RouteStages, outcome: Outcome): RouteRun {
+  const { input, bodyInput, form, plan, orderedErrors, handler, bodyLimit, maxJsonDepth } = stages
+  const { fail, finish } = outcome
+
+  function invoke(context: RequestContext, scope: RequestScope | undefined): void {
+    let result: unknown
+    try {
+      result = handler(context)
+    } catch (error) {
+      fail(context, error, scope)
+      return
+    }
+    if (isThenable(result)) {
+      result.then(
+        (value) => finish(context, value, scope),
+        (error) => fail(context, error, scope),
+      )
+    } else finish(context, result, scope)
+  }
+
+  function proceed(
+    context: RequestContext,
+    params: Record<string, string>,
+    query: string,
+    errors: ValidationErrorItem[] | undefined,
+    bodyErrors: ValidationErrorItem[] | undefined,
+  ): void {
+    if (errors !== undefined || bodyErrors !== undefined) {
+      if (orderedErrors === undefined) fail(context, new RequestValidationError(concat(errors, bodyErrors)), undefined)
+      else reportInOrder(context, params, query, concat(errors, bodyErrors), bodyErrors)
+      return
+    }
+    if (plan.empty) {
+      invoke(context, undefined)
+      return
+    }
+    const scope = new RequestScope(stages.onTeardownError)
+    let deps: Record<string, unknown> | Promise<Record<string, unknown>>
+    try {
+      deps = plan.run(context, scope)
+    } catch (error) {
+      fail(context, error, scope)
+      return
+    }
+    if (isThenable(deps)) {
+      deps.then(
+        (values) => {
+          context.deps = values
+          invoke(context, scope)
+        },
+        (error) => fail(context, error, scope),
+      )
+    } else {
+      context.deps = deps
+      invoke(context, scope)
+    }
+  }
+
+  // Invalid inputs under dependencies: solved as FastAPI solves them, so a dependency that
+  // raises (a 401) is the answer, and errors come in FastAPI's order. Off the fast path.
+  function reportInOrder(
+    context: RequestContext,
+    params: Record<string, string>,
+    query: string,
+    errors: ValidationErrorItem[],
+    bodyErrors: ValidationErrorItem[] | undefined,
+  ): void {
+    const scope = new RequestScope(stages.onTeardownError)
+    orderedErrors!(context, input.raw(context, params, query), bodyErrors, scope).then(
+      (ordered) => fail(context, new RequestValidationError(ordered.length > 0 ? ordered : errors), scope),
+      (error) => fail(context, error, scope),
+    )
+  }
+
+  function withBody(
+    context: RequestContext,
+    params: Record<string, string>,
+    query: string,
+    errors: ValidationErrorItem[] | undefined,
+    bytes: Buffer,
+  ): void {
+    const result = readJsonBody(bytes, context.req.headers['content-type'], maxJsonDepth, bodyInput!)
+    if (result.ok) {
+      context.body = result.value
+      proceed(context, params, query, errors, undefined)
+    } else proceed(context, params, query, errors, result.errors)
+  }
+
+  return function run(context, params, query) {
+    const errors = input.validate(context, params, query)
+    if (bodyInput === undefined) {
+      if (form === undefined) proceed(context, params, query, errors, undefined)
+      else form.read(context, params, query, errors, proceed, fail)
+      return
+    }
+    readBody(context.req, bodyLimit).then(
+      (bytes) => {
+        try {
+          withBody(context, params, query, errors, bytes)
+        } catch (error) {
+          fail(context, error, undefined)
+        }
+      },
+      (error) => fail(context, error, undefined),
+    )
+  }
+}
