@@ -169,7 +169,12 @@ describe('the server’s start-up errors', () => {
   })
 
   test('every class of errors.ts is covered above', () => {
-    const covered = new Set([...cases.map(([, errorClass]) => errorClass), errors.LifespanYieldError])
+    // FetchWebSocketError rejects app.fetch (asynchronously): transport/fetch/fetch.test.ts causes it.
+    const covered = new Set([
+      ...cases.map(([, errorClass]) => errorClass),
+      errors.LifespanYieldError,
+      errors.FetchWebSocketError,
+    ])
     for (const exported of Object.values(errors)) expect(covered.has(exported as never), exported.name).toBe(true)
   })
 })

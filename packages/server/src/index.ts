@@ -4,6 +4,7 @@ export type { DocsOptions } from './docs/docs-routes.js'
 export {
   AppLockedError,
   BodyAndFormError,
+  FetchWebSocketError,
   InvalidLimitError,
   LifespanFunctionError,
   LifespanYieldError,

@@ -22,10 +22,15 @@ import {
   type RoutesOf,
 } from '@typefast/router'
 import { checkMountPrefix, type Mount, stripRootPath } from '../dispatch/mount.js'
-import { AppLockedError, MiddlewareNotFunctionError, MountSelfError, NotARouteError } from '../errors.js'
+import {
+  AppLockedError,
+  FetchWebSocketError,
+  MiddlewareNotFunctionError,
+  MountSelfError,
+  NotARouteError,
+} from '../errors.js'
 import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from '../exceptions/exception-handlers.js'
 import { createLogger, type Logger } from '../logging/logger.js'
-import { FetchWebSocketError } from '../transport/fetch/fetch-errors.js'
 import { serveFetch } from '../transport/fetch/fetch-handler.js'
 import { ensureSafeHeaderValues } from '../transport/header-values.js'
 import { HttpServer, type Listening, type ListenOptions } from '../transport/http-server.js'
