@@ -1,37 +1,67 @@
-// Instructions per request, counted by valgrind's callgrind: the figure that repeats on a shared, noisy machine
-// (req/s of identical runs differ by up to 2x here; instruction counts by well under 1%).
+// Instructions per request, counted by valgrind's callgrind: the bench's primary figure, because it repeats on a
+// shared, noisy machine (req/s of identical runs differ by up to 2x here; instruction counts by about 1%, Fastify's
+// by up to 15%, hence the median of several runs).
 //
-//   node bench/instructions.mjs [--servers typefast,node-http] [--endpoints hello,item] [--warmup 3000] [--requests 2000] [--runs 1]
+//   node bench/instructions.mjs [--servers a,b] [--endpoints x,y] [--warmup 3000] [--requests 1000] [--runs 3]
+//                               [--keep DIR]
 //
-// Each server runs under `valgrind --tool=callgrind --smc-check=all-non-file` with collection on; the harness
-// (not under valgrind) sends `--warmup` requests over one keep-alive connection, zeroes the counters
-// (`callgrind_control -z`), sends `--requests` more, dumps (`callgrind_control -d`) and divides the dump's total by
-// the number of counted requests. typefast runs its built JavaScript: `pnpm build` first.
+// Per run, each server starts once under `valgrind --tool=callgrind --smc-check=all-non-file`. For each endpoint
+// the harness (not under valgrind) sends `--warmup` requests over one keep-alive connection, zeroes the counters
+// (`callgrind_control -z`), sends `--requests` more, dumps (`callgrind_control -d`) and divides the dump's total
+// (every thread of the process: the JIT compiler and GC threads too) by the number of counted requests.
+// `--keep DIR` keeps the dumps of the last run for callgrind_annotate. typefast runs its built JavaScript:
+// `pnpm build` first. Writes bench/results/instructions.{json,md,svg}.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Client } from 'undici'
+import { instructionsChart } from './chart.mjs'
 import { endpoints } from './endpoints.mjs'
-import { freePort, median, missing, startServer, stopServer, textTable, waitForPort } from './lib.mjs'
+import { instructionRows } from './instruction-rows.mjs'
+import {
+  BENCH,
+  freePort,
+  loadavg,
+  machine,
+  markdownTable,
+  median,
+  missing,
+  startServer,
+  stopServer,
+  textTable,
+  waitForPort,
+} from './lib.mjs'
 import { servers } from './servers.mjs'
 
 const { values: options } = parseArgs({
   options: {
-    servers: { type: 'string', default: 'typefast,node-http,fastify,hono' },
+    servers: { type: 'string', default: 'node-http,typefast,fastify,hono,fastapi' },
     endpoints: { type: 'string', default: Object.keys(endpoints).join(',') },
-    warmup: { type: 'string', default: '3000' },
-    requests: { type: 'string', default: '2000' },
-    runs: { type: 'string', default: '1' },
+    warmup: { type: 'string' },
+    requests: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'string' },
   },
 })
-const warmup = Number(options.warmup)
-const counted = Number(options.requests)
+// Node needs several thousand requests before V8's optimizing compiler has settled on the hot path.
+const defaults = { warmup: 3000, requests: 1000 }
+const runs = Number(options.runs)
+const command = `node bench/instructions.mjs ${process.argv.slice(2).join(' ')}`.trim()
 
 if (spawnSync('callgrind_control', ['--version']).status !== 0) {
   console.error('valgrind (callgrind_control) is not installed: apt-get install valgrind')
   process.exit(1)
+}
+
+// The request counts of a server: its own (servers.mjs) unless given on the command line.
+function countsOf(entry) {
+  const own = { ...defaults, ...entry.callgrind }
+  return {
+    warmup: options.warmup === undefined ? own.warmup : Number(options.warmup),
+    requests: options.requests === undefined ? own.requests : Number(options.requests),
+  }
 }
 
 async function send(client, { method, path, headers, body }, times) {
@@ -41,62 +71,128 @@ async function send(client, { method, path, headers, body }, times) {
   }
 }
 
-// Total instructions (Ir) of the callgrind dumps written since the counters were zeroed.
-function dumpedInstructions(dir) {
-  let total = 0
-  for (const file of readdirSync(dir)) {
-    if (!/\.\d+$/.test(file)) continue // the final dump at exit carries no `.N` suffix
-    const summary = /^summary:\s+(\d+)/m.exec(readFileSync(join(dir, file), 'utf8'))
-    if (summary) total += Number(summary[1])
-  }
-  return total
+// The one dump file that `callgrind_control -d` has just written (`callgrind.out.N`; the final dump at exit has no
+// suffix), moved out of the way so that the next dump is the only one again.
+function takeDump(dir) {
+  const [file] = readdirSync(dir).filter((name) => /\.\d+$/.test(name))
+  if (file === undefined) throw new Error(`callgrind wrote no dump in ${dir}`)
+  const path = join(dir, file)
+  const text = readFileSync(path, 'utf8')
+  const summary = /^summary:\s+(\d+)/m.exec(text)
+  if (!summary) throw new Error(`no summary line in ${path}`)
+  return { path, total: Number(summary[1]) }
 }
 
-async function measure(name, endpoint) {
+// One run of one server: every endpoint in turn, warmed up then counted. Returns { endpoint: instructions/request }.
+async function measure(name, endpointNames, keepDir) {
   const dir = mkdtempSync(join(tmpdir(), `callgrind-${name}-`))
   const entry = servers[name]
-  const valgrind = {
-    ...entry,
-    cmd: [
-      'valgrind',
-      '--tool=callgrind',
-      '--smc-check=all-non-file',
-      `--callgrind-out-file=${join(dir, 'callgrind.out')}`,
-      ...entry.cmd.map((part) => (part === 'node' ? process.execPath : part)),
-    ],
-  }
-  const server = startServer(valgrind, await freePort())
+  const { warmup, requests } = countsOf(entry)
+  const server = startServer(
+    {
+      ...entry,
+      cmd: [
+        'valgrind',
+        '--tool=callgrind',
+        '--smc-check=all-non-file',
+        `--callgrind-out-file=${join(dir, 'callgrind.out')}`,
+        ...entry.cmd.map((part) => (part === 'node' ? process.execPath : part)),
+      ],
+    },
+    await freePort(),
+  )
+  const perRequest = {}
   try {
-    await waitForPort(server, 180_000)
-    const client = new Client(`http://127.0.0.1:${server.port}`, { pipelining: 1, headersTimeout: 60_000 })
-    await send(client, endpoint.load, warmup)
-    spawnSync('callgrind_control', ['-z', String(server.child.pid)])
-    await send(client, endpoint.load, counted)
-    spawnSync('callgrind_control', ['-d', String(server.child.pid)])
+    await waitForPort(server, 300_000)
+    const client = new Client(`http://127.0.0.1:${server.port}`, { pipelining: 1, headersTimeout: 120_000 })
+    for (const endpoint of endpointNames) {
+      const request = endpoints[endpoint].load
+      await send(client, request, warmup)
+      spawnSync('callgrind_control', ['-z', String(server.child.pid)])
+      await send(client, request, requests)
+      spawnSync('callgrind_control', ['-d', String(server.child.pid)])
+      const dump = takeDump(dir)
+      perRequest[endpoint] = dump.total / requests
+      if (keepDir) copyFileSync(dump.path, join(keepDir, `${name}-${endpoint}.callgrind`))
+      rmSync(dump.path)
+    }
     await client.close()
-    return dumpedInstructions(dir) / counted
   } finally {
     await stopServer(server)
     rmSync(dir, { recursive: true, force: true })
   }
+  return perRequest
 }
 
 const names = options.servers.split(',')
 const endpointNames = options.endpoints.split(',')
-const rows = []
-for (const endpointName of endpointNames) {
-  const row = [endpointName]
-  for (const name of names) {
-    const why = missing(servers[name])
-    if (why) {
-      row.push(`skipped: ${why}`)
-      continue
-    }
-    const runs = []
-    for (let i = 0; i < Number(options.runs); i++) runs.push(await measure(name, endpoints[endpointName]))
-    row.push(`${(median(runs) / 1000).toFixed(1)}k`)
-    console.error(`${endpointName} ${name}: ${runs.map((r) => Math.round(r)).join(', ')} instructions/request`)
-  }
-  rows.push(row)
+for (const name of [...names, ...endpointNames]) {
+  if (!(name in servers) && !(name in endpoints)) throw new Error(`unknown server or endpoint "${name}"`)
 }
-console.log(textTable(['endpoint', ...names], rows, 1))
+if (options.keep) mkdirSync(options.keep, { recursive: true })
+
+const facts = machine()
+const started = Date.now()
+const measured = {} // server -> endpoint -> [instructions/request per run]
+const skipped = {}
+for (const name of names) {
+  const why = missing(servers[name])
+  if (why) {
+    skipped[name] = why
+    console.error(`skip ${name}: ${why}`)
+  }
+}
+const available = names.filter((name) => !(name in skipped))
+// Runs interleave the servers (run 1 of each, then run 2 of each), so that a noisy stretch hits all alike.
+for (let run = 0; run < runs; run++) {
+  for (const name of available) {
+    const t0 = Date.now()
+    const result = await measure(name, endpointNames, run === runs - 1 ? options.keep : undefined)
+    for (const [endpoint, count] of Object.entries(result)) ((measured[name] ??= {})[endpoint] ??= []).push(count)
+    const figures = Object.entries(result).map(([endpoint, count]) => `${endpoint} ${Math.round(count)}`)
+    console.error(`run ${run + 1}/${runs} ${name}: ${figures.join(', ')} (${Math.round((Date.now() - t0) / 1000)} s)`)
+  }
+}
+
+const results = []
+for (const endpoint of endpointNames) {
+  for (const name of available) {
+    const samples = measured[name][endpoint]
+    results.push({
+      endpoint,
+      server: name,
+      instructions: Math.round(median(samples)),
+      min: Math.round(Math.min(...samples)),
+      max: Math.round(Math.max(...samples)),
+      runs: samples.map(Math.round),
+      ...countsOf(servers[name]),
+    })
+  }
+}
+
+facts.loadavgAfter = loadavg()
+const seconds = Math.round((Date.now() - started) / 1000)
+const about = [
+  `machine: ${facts.cpu}, ${facts.cores} cores, Node ${facts.node}, ${facts.os}`,
+  `load average (1/5/15 min): ${facts.loadavg.join(' ')} before, ${facts.loadavgAfter.join(' ')} after`,
+  `valgrind --tool=callgrind --smc-check=all-non-file; per server and endpoint the median of ${runs} run(s); ` +
+    `warm-up and counted requests: ${available.map((n) => `${n} ${countsOf(servers[n]).warmup}/${countsOf(servers[n]).requests}`).join(', ')}; ` +
+    `measured in ${seconds} s`,
+  `command: ${command}`,
+  ...Object.entries(skipped).map(([name, reason]) => `skipped ${name}: ${reason}`),
+]
+const { header, rows } = instructionRows(results)
+console.log(`\n${textTable(header, rows)}\n\n${about.join('\n')}`)
+
+const out = join(BENCH, 'results')
+mkdirSync(out, { recursive: true })
+writeFileSync(
+  join(out, 'instructions.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), command, machine: facts, runs, skipped, results }, null, 2)}\n`,
+)
+writeFileSync(
+  join(out, 'instructions.md'),
+  `# typefast: instructions per request\n\n${about.map((line) => `- ${line}`).join('\n')}\n\n${markdownTable(header, rows)}\n`,
+)
+writeFileSync(join(out, 'instructions.svg'), instructionsChart(results, endpoints))
+console.log('\nwrote bench/results/instructions.json, instructions.md and instructions.svg')

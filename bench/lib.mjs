@@ -36,9 +36,10 @@ export function startServer(entry, port) {
   return { child, port, exited, output: () => output }
 }
 
-// The reason a server entry cannot run here, or null.
+// The reason a server entry cannot run here, or null. An entry's `setup` (the FastAPI venv) runs first.
 export function missing(entry) {
-  return entry.needs && !existsSync(join(ROOT, entry.needs)) ? `${entry.needs} does not exist yet` : null
+  if (entry.needs && !existsSync(join(ROOT, entry.needs))) return `${entry.needs} does not exist yet`
+  return entry.setup?.() ?? null
 }
 
 // A port that is free right now on 127.0.0.1 (asked of the kernel, so parallel runs do not collide).
