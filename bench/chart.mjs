@@ -14,7 +14,7 @@ const LEFT = 90
 const PLOT = 520
 const TOP = 56
 
-const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const xml = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 // The axis end: the largest ratio under 3 rounded up to the next 0.25, at least 1.5.
 export function axisEnd(ratios) {
@@ -31,19 +31,19 @@ export function instructionsChart(results, endpoints) {
   let y = TOP
   for (const endpoint of endpointNames) {
     const { method, path } = endpoints[endpoint].load
-    parts.push(`<text x="8" y="${y + 13}" font-weight="600">${escape(`${method} ${path}`)}</text>`)
+    parts.push(`<text x="8" y="${y + 13}" font-weight="600">${xml(`${method} ${path}`)}</text>`)
     y += TITLE
     for (const r of rated.filter((row) => row.endpoint === endpoint)) {
       const cut = r.vsNodeHttp > end
       const width = x(r.vsNodeHttp) - LEFT
       const label = `${r.vsNodeHttp.toFixed(2)}× (${Math.round(r.instructions / 1000)}k)`
       parts.push(
-        `<text x="${LEFT - 6}" y="${y + 12}" text-anchor="end">${escape(r.server)}</text>`,
+        `<text x="${LEFT - 6}" y="${y + 12}" text-anchor="end">${xml(r.server)}</text>`,
         `<rect x="${LEFT}" y="${y}" width="${width.toFixed(1)}" height="${BAR}" fill="${colors[r.server] ?? fallback}"/>`,
         ...(cut
           ? [`<path d="M${LEFT + width - 14} ${y + BAR} l6 -${BAR} m4 0 l-6 ${BAR}" stroke="#fff" stroke-width="2"/>`]
           : []),
-        `<text x="${(LEFT + width + 6).toFixed(1)}" y="${y + 12}">${escape(label)}</text>`,
+        `<text x="${(LEFT + width + 6).toFixed(1)}" y="${y + 12}">${xml(label)}</text>`,
       )
       y += BAR + GAP
     }
