@@ -1,10 +1,10 @@
 // The whole bench in one command: instructions per request under callgrind (the primary figure), then the load test
 // (req/s and p99, secondary), then one summary of both.
 //
-//   node bench/all.mjs [--servers a,b] [--endpoints x,y] [--runs N] [--warmup N] [--requests N] [--keep DIR]
+//   node bench/all.mjs [--servers a,b] [--endpoints x,y] [--runs N] [--warmup N] [--requests N] [--parallel N] [--keep DIR]
 //                      [--rounds N] [--duration S] [--load autocannon,wrk]
 //
-// --runs, --warmup, --requests and --keep go to instructions.mjs, --rounds, --duration and --load to run.mjs.
+// --runs, --warmup, --requests, --parallel and --keep go to instructions.mjs, --rounds, --duration and --load to run.mjs.
 // Writes bench/results/instructions.{json,md,svg}, latest.{json,md} and summary.{json,md}.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -15,10 +15,9 @@ import { BENCH, markdownTable, textTable } from './lib.mjs'
 
 const { values: options } = parseArgs({
   options: Object.fromEntries(
-    ['servers', 'endpoints', 'runs', 'warmup', 'requests', 'keep', 'rounds', 'duration', 'load'].map((name) => [
-      name,
-      { type: 'string' },
-    ]),
+    ['servers', 'endpoints', 'runs', 'warmup', 'requests', 'parallel', 'keep', 'rounds', 'duration', 'load'].map(
+      (name) => [name, { type: 'string' }],
+    ),
   ),
 })
 const command = `node bench/all.mjs ${process.argv.slice(2).join(' ')}`.trim()
@@ -37,7 +36,7 @@ function step(script, args) {
 }
 
 // instructions.mjs measures its default peers (no Express); run.mjs loads every server.
-step('instructions.mjs', pass(['servers', 'endpoints', 'runs', 'warmup', 'requests', 'keep']))
+step('instructions.mjs', pass(['servers', 'endpoints', 'runs', 'warmup', 'requests', 'parallel', 'keep']))
 step('run.mjs', pass(['servers', 'endpoints', 'rounds', 'duration', 'load']))
 
 const read = (name) => JSON.parse(readFileSync(join(BENCH, 'results', name), 'utf8'))

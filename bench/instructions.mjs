@@ -3,7 +3,7 @@
 // by up to 15%, hence the median of several runs).
 //
 //   node bench/instructions.mjs [--servers a,b] [--endpoints x,y] [--warmup 3000] [--requests 1000] [--runs 3]
-//                               [--keep DIR]
+//                               [--parallel N] [--keep DIR]
 //
 // Per run, each server starts once under `valgrind --tool=callgrind --smc-check=all-non-file`. For each endpoint
 // the harness (not under valgrind) sends `--warmup` requests over one keep-alive connection, zeroes the counters
@@ -11,28 +11,14 @@
 // (every thread of the process: the JIT compiler and GC threads too) by the number of counted requests.
 // `--keep DIR` keeps the dumps of the last run for callgrind_annotate. typefast runs its built JavaScript:
 // `pnpm build` first. Writes bench/results/instructions.{json,md,svg}.
-import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { Client } from 'undici'
+import { callgrindServer, hasCallgrind } from './callgrind.mjs'
 import { instructionsChart } from './chart.mjs'
 import { endpoints } from './endpoints.mjs'
 import { instructionRows } from './instruction-rows.mjs'
-import {
-  BENCH,
-  freePort,
-  loadavg,
-  machine,
-  markdownTable,
-  median,
-  missing,
-  startServer,
-  stopServer,
-  textTable,
-  waitForPort,
-} from './lib.mjs'
+import { BENCH, loadavg, machine, markdownTable, median, missing, textTable } from './lib.mjs'
 import { servers } from './servers.mjs'
 
 const { values: options } = parseArgs({
@@ -43,6 +29,7 @@ const { values: options } = parseArgs({
     requests: { type: 'string' },
     runs: { type: 'string', default: '3' },
     keep: { type: 'string' },
+    parallel: { type: 'string', default: '1' },
   },
 })
 // Node needs several thousand requests before V8's optimizing compiler has settled on the hot path.
@@ -50,7 +37,7 @@ const defaults = { warmup: 3000, requests: 1000 }
 const runs = Number(options.runs)
 const command = `node bench/instructions.mjs ${process.argv.slice(2).join(' ')}`.trim()
 
-if (spawnSync('callgrind_control', ['--version']).status !== 0) {
+if (!hasCallgrind()) {
   console.error('valgrind (callgrind_control) is not installed: apt-get install valgrind')
   process.exit(1)
 }
@@ -64,62 +51,20 @@ function countsOf(entry) {
   }
 }
 
-async function send(client, { method, path, headers, body }, times) {
-  for (let i = 0; i < times; i++) {
-    const res = await client.request({ method, path, headers, body })
-    await res.body.dump()
-  }
-}
-
-// The one dump file that `callgrind_control -d` has just written (`callgrind.out.N`; the final dump at exit has no
-// suffix), moved out of the way so that the next dump is the only one again.
-function takeDump(dir) {
-  const [file] = readdirSync(dir).filter((name) => /\.\d+$/.test(name))
-  if (file === undefined) throw new Error(`callgrind wrote no dump in ${dir}`)
-  const path = join(dir, file)
-  const text = readFileSync(path, 'utf8')
-  const summary = /^summary:\s+(\d+)/m.exec(text)
-  if (!summary) throw new Error(`no summary line in ${path}`)
-  return { path, total: Number(summary[1]) }
-}
-
 // One run of one server: every endpoint in turn, warmed up then counted. Returns { endpoint: instructions/request }.
 async function measure(name, endpointNames, keepDir) {
-  const dir = mkdtempSync(join(tmpdir(), `callgrind-${name}-`))
   const entry = servers[name]
   const { warmup, requests } = countsOf(entry)
-  const server = startServer(
-    {
-      ...entry,
-      cmd: [
-        'valgrind',
-        '--tool=callgrind',
-        '--smc-check=all-non-file',
-        `--callgrind-out-file=${join(dir, 'callgrind.out')}`,
-        ...entry.cmd.map((part) => (part === 'node' ? process.execPath : part)),
-      ],
-    },
-    await freePort(),
-  )
+  const session = await callgrindServer(name, entry)
   const perRequest = {}
   try {
-    await waitForPort(server, 300_000)
-    const client = new Client(`http://127.0.0.1:${server.port}`, { pipelining: 1, headersTimeout: 120_000 })
     for (const endpoint of endpointNames) {
-      const request = endpoints[endpoint].load
-      await send(client, request, warmup)
-      spawnSync('callgrind_control', ['-z', String(server.child.pid)])
-      await send(client, request, requests)
-      spawnSync('callgrind_control', ['-d', String(server.child.pid)])
-      const dump = takeDump(dir)
-      perRequest[endpoint] = dump.total / requests
-      if (keepDir) copyFileSync(dump.path, join(keepDir, `${name}-${endpoint}.callgrind`))
-      rmSync(dump.path)
+      const { perRequest: count, text } = await session.measure(endpoints[endpoint].load, warmup, requests)
+      perRequest[endpoint] = count
+      if (keepDir) writeFileSync(join(keepDir, `${name}-${endpoint}.callgrind`), text)
     }
-    await client.close()
   } finally {
-    await stopServer(server)
-    rmSync(dir, { recursive: true, force: true })
+    await session.stop()
   }
   return perRequest
 }
@@ -144,13 +89,20 @@ for (const name of names) {
 }
 const available = names.filter((name) => !(name in skipped))
 // Runs interleave the servers (run 1 of each, then run 2 of each), so that a noisy stretch hits all alike.
+// --parallel N measures N servers at once: the counts depend little on the machine's load, the wall time does.
+const parallel = Math.max(1, Number(options.parallel))
 for (let run = 0; run < runs; run++) {
-  for (const name of available) {
-    const t0 = Date.now()
-    const result = await measure(name, endpointNames, run === runs - 1 ? options.keep : undefined)
-    for (const [endpoint, count] of Object.entries(result)) ((measured[name] ??= {})[endpoint] ??= []).push(count)
-    const figures = Object.entries(result).map(([endpoint, count]) => `${endpoint} ${Math.round(count)}`)
-    console.error(`run ${run + 1}/${runs} ${name}: ${figures.join(', ')} (${Math.round((Date.now() - t0) / 1000)} s)`)
+  for (let first = 0; first < available.length; first += parallel) {
+    await Promise.all(
+      available.slice(first, first + parallel).map(async (name) => {
+        const t0 = Date.now()
+        const result = await measure(name, endpointNames, run === runs - 1 ? options.keep : undefined)
+        for (const [endpoint, count] of Object.entries(result)) ((measured[name] ??= {})[endpoint] ??= []).push(count)
+        const figures = Object.entries(result).map(([endpoint, count]) => `${endpoint} ${Math.round(count)}`)
+        const seconds = Math.round((Date.now() - t0) / 1000)
+        console.error(`run ${run + 1}/${runs} ${name}: ${figures.join(', ')} (${seconds} s)`)
+      }),
+    )
   }
 }
 
@@ -175,7 +127,8 @@ const seconds = Math.round((Date.now() - started) / 1000)
 const about = [
   `machine: ${facts.cpu}, ${facts.cores} cores, Node ${facts.node}, ${facts.os}`,
   `load average (1/5/15 min): ${facts.loadavg.join(' ')} before, ${facts.loadavgAfter.join(' ')} after`,
-  `valgrind --tool=callgrind --smc-check=all-non-file; per server and endpoint the median of ${runs} run(s); ` +
+  `valgrind --tool=callgrind --smc-check=all-non-file; per server and endpoint the median of ${runs} run(s), ` +
+    `${parallel} server(s) at a time; ` +
     `warm-up and counted requests: ${available.map((n) => `${n} ${countsOf(servers[n]).warmup}/${countsOf(servers[n]).requests}`).join(', ')}; ` +
     `measured in ${seconds} s`,
   `command: ${command}`,
