@@ -33,9 +33,8 @@ export function selfCosts(text) {
   return costs
 }
 
-// The perf map of a process as sorted [start, end, name] ranges; empty when there is none.
-export function perfMap(pid) {
-  const file = `/tmp/perf-${pid}.map`
+// A perf map (`node --perf-basic-prof`) as sorted [start, end, name] ranges; empty when there is none.
+export function perfMap(file) {
   if (!existsSync(file)) return []
   const ranges = []
   for (const line of readFileSync(file, 'utf8').split('\n')) {

@@ -7,6 +7,12 @@ import { join } from 'node:path'
 import { Client } from 'undici'
 import { freePort, startServer, stopServer, waitForPort } from './lib.mjs'
 
+// Servers still running when the harness exits (an error, Ctrl-C) are killed rather than left behind.
+const live = new Set()
+process.on('exit', () => {
+  for (const child of live) child.kill('SIGKILL')
+})
+
 export const hasCallgrind = () => spawnSync('callgrind_control', ['--version']).status === 0
 
 async function send(client, { method, path, headers, body }, times) {
@@ -23,7 +29,10 @@ export async function callgrindServer(name, entry, nodeFlags = []) {
     i === 0 && part === 'node' ? [process.execPath, ...nodeFlags] : [part],
   )
   const valgrind = ['valgrind', '--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${dir}/out`]
-  const server = startServer({ ...entry, cmd: [...valgrind, ...command] }, await freePort())
+  // Not pinned: under callgrind the count does not depend on the core, and servers measured at once share both.
+  const server = startServer({ ...entry, cmd: [...valgrind, ...command] }, await freePort(), null)
+  live.add(server.child)
+  server.exited.then(() => live.delete(server.child))
   const control = (flag) => spawnSync('callgrind_control', [flag, String(server.child.pid)])
 
   // The dump `callgrind_control -d` has just written (out.N; the dump at exit has no suffix), then removed.
@@ -41,6 +50,7 @@ export async function callgrindServer(name, entry, nodeFlags = []) {
   try {
     await waitForPort(server, 300_000)
   } catch (error) {
+    server.child.kill('SIGKILL')
     rmSync(dir, { recursive: true, force: true })
     throw error
   }

@@ -9,9 +9,10 @@
 // the harness (not under valgrind) sends `--warmup` requests over one keep-alive connection, zeroes the counters
 // (`callgrind_control -z`), sends `--requests` more, dumps (`callgrind_control -d`) and divides the dump's total
 // (every thread of the process: the JIT compiler and GC threads too) by the number of counted requests.
-// `--keep DIR` keeps the dumps of the last run for callgrind_annotate. typefast runs its built JavaScript:
+// `--keep DIR` keeps the dumps of the last run (for callgrind_annotate and profile.mjs), whose node servers run
+// with --perf-basic-prof so that their JIT code has names (DIR/<server>.perf.map). typefast runs its built JavaScript:
 // `pnpm build` first. Writes bench/results/instructions.{json,md,svg}.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { callgrindServer, hasCallgrind } from './callgrind.mjs'
@@ -51,11 +52,18 @@ function countsOf(entry) {
   }
 }
 
+// Moves a file, across file systems too.
+function renameOrCopy(from, to) {
+  copyFileSync(from, to)
+  rmSync(from)
+}
+
 // One run of one server: every endpoint in turn, warmed up then counted. Returns { endpoint: instructions/request }.
 async function measure(name, endpointNames, keepDir) {
   const entry = servers[name]
   const { warmup, requests } = countsOf(entry)
-  const session = await callgrindServer(name, entry)
+  // A kept run names its JIT code: V8 writes /tmp/perf-PID.map as it compiles, nothing once the code has settled.
+  const session = await callgrindServer(name, entry, keepDir ? ['--perf-basic-prof'] : [])
   const perRequest = {}
   try {
     for (const endpoint of endpointNames) {
@@ -66,6 +74,8 @@ async function measure(name, endpointNames, keepDir) {
   } finally {
     await session.stop()
   }
+  const perfMap = `/tmp/perf-${session.pid}.map`
+  if (keepDir && existsSync(perfMap)) renameOrCopy(perfMap, join(keepDir, `${name}.perf.map`))
   return perRequest
 }
 

@@ -20,9 +20,10 @@ export function pinned(core, argv) {
   return hasTaskset ? ['taskset', '-c', core, ...full] : full
 }
 
-// Starts a server from the command table; its output is kept (the last 4 kB) to explain a failure.
-export function startServer(entry, port) {
-  const [bin, ...args] = pinned(SERVER_CORE, entry.cmd)
+// Starts a server from the command table, pinned to `core` (null: not pinned); its output is kept (the last 4 kB)
+// to explain a failure.
+export function startServer(entry, port, core = SERVER_CORE) {
+  const [bin, ...args] = core === null ? entry.cmd : pinned(core, entry.cmd)
   const child = spawn(bin, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), NODE_ENV: 'production' },

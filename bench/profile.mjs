@@ -1,61 +1,56 @@
-// Where typefast spends instructions that hand-written node:http does not: both servers under callgrind, per endpoint
-// the self instructions per request of every function (V8's JIT code named from `node --perf-basic-prof`), and the
-// functions whose cost differs most, typefast's minus node:http's.
+// Where typefast spends instructions that hand-written node:http does not, from the dumps that
+// `node bench/instructions.mjs --keep DIR` keeps: per endpoint the self instructions per request of every function
+// (V8's JIT code named from the perf map the kept run's servers wrote), and the functions whose cost differs most,
+// typefast's minus node:http's.
 //
-//   node bench/profile.mjs [--endpoints x,y] [--warmup 3000] [--requests 1000] [--top 20] [--against node-http]
+//   node bench/profile.mjs DIR [--endpoints x,y] [--top 20] [--against node-http]
 //
-// Writes bench/results/profile.md. typefast runs its built JavaScript: `pnpm build` first.
-import { mkdirSync, writeFileSync } from 'node:fs'
+// Writes bench/results/profile.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { callgrindServer, hasCallgrind } from './callgrind.mjs'
 import { named, perfMap, selfCosts } from './callgrind-profile.mjs'
 import { endpoints } from './endpoints.mjs'
-import { BENCH, markdownTable, missing } from './lib.mjs'
-import { servers } from './servers.mjs'
+import { BENCH, markdownTable, ROOT } from './lib.mjs'
 
-const { values: options } = parseArgs({
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     endpoints: { type: 'string', default: Object.keys(endpoints).join(',') },
-    warmup: { type: 'string', default: '3000' },
-    requests: { type: 'string', default: '1000' },
     top: { type: 'string', default: '20' },
     against: { type: 'string', default: 'node-http' },
   },
 })
-if (!hasCallgrind()) {
-  console.error('valgrind (callgrind_control) is not installed: apt-get install valgrind')
+const [dir] = positionals
+if (dir === undefined) {
+  console.error('usage: node bench/profile.mjs DIR (the directory of `node bench/instructions.mjs --keep DIR`)')
   process.exit(1)
 }
-const names = ['typefast', options.against]
-for (const name of names) {
-  const why = missing(servers[name])
-  if (why) throw new Error(`${name}: ${why}`)
-}
+const kept = JSON.parse(readFileSync(join(BENCH, 'results', 'instructions.json'), 'utf8'))
 const endpointNames = options.endpoints.split(',')
-const requests = Number(options.requests)
 
-// Per server and endpoint: { function -> self instructions per request }. Both servers run at once.
-async function profile(name) {
-  const session = await callgrindServer(name, servers[name], ['--perf-basic-prof', '--interpreted-frames-native-stack'])
-  const texts = {}
-  try {
-    for (const endpoint of endpointNames) {
-      texts[endpoint] = (await session.measure(endpoints[endpoint].load, Number(options.warmup), requests)).text
-    }
-  } finally {
-    await session.stop()
-  }
-  // The perf map is complete once the process has exited; the dumps are named from it then.
-  const ranges = perfMap(session.pid)
+// Per endpoint: { function -> self instructions per counted request } of one server's kept dumps.
+function profile(name) {
+  const ranges = perfMap(join(dir, `${name}.perf.map`))
   const out = {}
-  for (const [endpoint, text] of Object.entries(texts)) {
-    out[endpoint] = new Map([...named(selfCosts(text), ranges)].map(([fn, ir]) => [fn, ir / requests]))
+  for (const endpoint of endpointNames) {
+    const file = join(dir, `${name}-${endpoint}.callgrind`)
+    if (!existsSync(file)) throw new Error(`${file} is missing: run node bench/instructions.mjs --keep ${dir}`)
+    const { requests } = kept.results.find((r) => r.server === name && r.endpoint === endpoint)
+    const costs = named(selfCosts(readFileSync(file, 'utf8')), ranges)
+    out[endpoint] = new Map([...costs].map(([fn, ir]) => [fn, ir / requests]))
   }
   return out
 }
 
-const [subject, reference] = await Promise.all(names.map(profile))
+// A function's name with its file relative to the repository and to its package, `|` escaped for the table.
+const shortName = (fn) =>
+  fn
+    .replaceAll(`${ROOT}/`, '')
+    .replace(/node_modules\/\.pnpm\/[^/]+\/node_modules\//g, 'node_modules/')
+    .replace(/\|/g, '\\|')
+
+const [subject, reference] = ['typefast', options.against].map(profile)
 const sections = []
 for (const endpoint of endpointNames) {
   const mine = subject[endpoint]
@@ -72,7 +67,7 @@ for (const endpoint of endpointNames) {
       `instructions/request\n\n` +
       markdownTable(
         ['function', 'typefast', options.against, 'more in typefast'],
-        rows.map((r) => [`\`${r.fn.replace(/\|/g, '\\|')}\``, Math.round(r.a), Math.round(r.b), Math.round(r.more)]),
+        rows.map((r) => [`\`${shortName(r.fn)}\``, Math.round(r.a), Math.round(r.b), Math.round(r.more)]),
         1,
       ),
   )
@@ -80,8 +75,8 @@ for (const endpoint of endpointNames) {
 const command = `node bench/profile.mjs ${process.argv.slice(2).join(' ')}`.trim()
 const text =
   `# Where typefast spends more instructions than ${options.against}\n\n` +
-  `Self instructions per request of each function under callgrind (\`${command}\`; ${options.warmup} warm-up and ` +
-  `${requests} counted requests per endpoint), the ${options.top} that cost typefast the most more.\n\n` +
+  `Self instructions per request of each function under callgrind (\`${command}\`, from the dumps of ` +
+  `\`${kept.command}\`), the ${options.top} that cost typefast the most more.\n\n` +
   `${sections.join('\n\n')}\n`
 mkdirSync(join(BENCH, 'results'), { recursive: true })
 writeFileSync(join(BENCH, 'results', 'profile.md'), text)
