@@ -4,7 +4,7 @@
 //   node bench/all.mjs [--servers a,b] [--endpoints x,y] [--runs N] [--warmup N] [--requests N] [--parallel N] [--keep DIR]
 //                      [--rounds N] [--duration S] [--load autocannon,wrk]
 //
-// --runs, --warmup, --requests, --parallel and --keep go to instructions.mjs, --rounds, --duration and --load to run.mjs.
+// --runs, --runs-for, --warmup, --requests, --parallel and --keep go to instructions.mjs, --rounds, --duration and --load to run.mjs.
 // Writes bench/results/instructions.{json,md,svg}, latest.{json,md} and summary.{json,md}.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -15,9 +15,19 @@ import { BENCH, markdownTable, textTable } from './lib.mjs'
 
 const { values: options } = parseArgs({
   options: Object.fromEntries(
-    ['servers', 'endpoints', 'runs', 'warmup', 'requests', 'parallel', 'keep', 'rounds', 'duration', 'load'].map(
-      (name) => [name, { type: 'string' }],
-    ),
+    [
+      'servers',
+      'endpoints',
+      'runs',
+      'runs-for',
+      'warmup',
+      'requests',
+      'parallel',
+      'keep',
+      'rounds',
+      'duration',
+      'load',
+    ].map((name) => [name, { type: 'string' }]),
   ),
 })
 const command = `node bench/all.mjs ${process.argv.slice(2).join(' ')}`.trim()
@@ -36,7 +46,7 @@ function step(script, args) {
 }
 
 // instructions.mjs measures its default peers (no Express); run.mjs loads every server.
-step('instructions.mjs', pass(['servers', 'endpoints', 'runs', 'warmup', 'requests', 'parallel', 'keep']))
+step('instructions.mjs', pass(['servers', 'endpoints', 'runs', 'runs-for', 'warmup', 'requests', 'parallel', 'keep']))
 step('run.mjs', pass(['servers', 'endpoints', 'rounds', 'duration', 'load']))
 
 const read = (name) => JSON.parse(readFileSync(join(BENCH, 'results', name), 'utf8'))

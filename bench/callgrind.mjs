@@ -48,7 +48,7 @@ export async function callgrindServer(name, entry, nodeFlags = []) {
 
   let client
   try {
-    await waitForPort(server, 300_000)
+    await waitForPort(server, 1_200_000) // under callgrind on a loaded machine start-up can take minutes
   } catch (error) {
     server.child.kill('SIGKILL')
     rmSync(dir, { recursive: true, force: true })

@@ -3,7 +3,7 @@
 // by up to 15%, hence the median of several runs).
 //
 //   node bench/instructions.mjs [--servers a,b] [--endpoints x,y] [--warmup 3000] [--requests 1000] [--runs 3]
-//                               [--parallel N] [--keep DIR]
+//                               [--runs-for fastify=5] [--parallel N] [--keep DIR]
 //
 // Per run, each server starts once under `valgrind --tool=callgrind --smc-check=all-non-file`. For each endpoint
 // the harness (not under valgrind) sends `--warmup` requests over one keep-alive connection, zeroes the counters
@@ -31,6 +31,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     keep: { type: 'string' },
     parallel: { type: 'string', default: '1' },
+    'runs-for': { type: 'string' },
   },
 })
 // Node needs several thousand requests before V8's optimizing compiler has settled on the hot path.
@@ -98,22 +99,33 @@ for (const name of names) {
   }
 }
 const available = names.filter((name) => !(name in skipped))
-// Runs interleave the servers (run 1 of each, then run 2 of each), so that a noisy stretch hits all alike.
-// --parallel N measures N servers at once: the counts depend little on the machine's load, the wall time does.
+// Every (server, run) is one task; tasks run --parallel at a time, run 1 of every server first, so that a noisy
+// stretch hits all alike. The counts depend little on the machine's load, the wall time a lot.
+// --runs-for fastify=3,hono=3 gives some servers more runs (the ones whose count moves between runs).
+const runsFor = Object.fromEntries(
+  (options['runs-for'] ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => pair.split('=')),
+)
+const runsOf = (name) => Number(runsFor[name] ?? runs)
+const tasks = []
+for (let run = 0; run < Math.max(...available.map(runsOf)); run++) {
+  for (const name of available) if (run < runsOf(name)) tasks.push({ name, run })
+}
 const parallel = Math.max(1, Number(options.parallel))
-for (let run = 0; run < runs; run++) {
-  for (let first = 0; first < available.length; first += parallel) {
-    await Promise.all(
-      available.slice(first, first + parallel).map(async (name) => {
-        const t0 = Date.now()
-        const result = await measure(name, endpointNames, run === runs - 1 ? options.keep : undefined)
-        for (const [endpoint, count] of Object.entries(result)) ((measured[name] ??= {})[endpoint] ??= []).push(count)
-        const figures = Object.entries(result).map(([endpoint, count]) => `${endpoint} ${Math.round(count)}`)
-        const seconds = Math.round((Date.now() - t0) / 1000)
-        console.error(`run ${run + 1}/${runs} ${name}: ${figures.join(', ')} (${seconds} s)`)
-      }),
-    )
-  }
+for (let first = 0; first < tasks.length; first += parallel) {
+  await Promise.all(
+    tasks.slice(first, first + parallel).map(async ({ name, run }) => {
+      const t0 = Date.now()
+      const keep = run === runsOf(name) - 1 ? options.keep : undefined
+      const result = await measure(name, endpointNames, keep)
+      for (const [endpoint, count] of Object.entries(result)) ((measured[name] ??= {})[endpoint] ??= []).push(count)
+      const figures = Object.entries(result).map(([endpoint, count]) => `${endpoint} ${Math.round(count)}`)
+      const seconds = Math.round((Date.now() - t0) / 1000)
+      console.error(`run ${run + 1}/${runsOf(name)} ${name}: ${figures.join(', ')} (${seconds} s)`)
+    }),
+  )
 }
 
 const results = []
@@ -137,7 +149,8 @@ const seconds = Math.round((Date.now() - started) / 1000)
 const about = [
   `machine: ${facts.cpu}, ${facts.cores} cores, Node ${facts.node}, ${facts.os}`,
   `load average (1/5/15 min): ${facts.loadavg.join(' ')} before, ${facts.loadavgAfter.join(' ')} after`,
-  `valgrind --tool=callgrind --smc-check=all-non-file; per server and endpoint the median of ${runs} run(s), ` +
+  `valgrind --tool=callgrind --smc-check=all-non-file; per server and endpoint the median of its runs ` +
+    `(${available.map((n) => `${n} ${runsOf(n)}`).join(', ')}), ` +
     `${parallel} server(s) at a time; ` +
     `warm-up and counted requests: ${available.map((n) => `${n} ${countsOf(servers[n]).warmup}/${countsOf(servers[n]).requests}`).join(', ')}; ` +
     `measured in ${seconds} s`,
