@@ -12,6 +12,7 @@ const live = new Set()
 process.on('exit', () => {
   for (const child of live) child.kill('SIGKILL')
 })
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130))
 
 export const hasCallgrind = () => spawnSync('callgrind_control', ['--version']).status === 0
 
