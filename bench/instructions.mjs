@@ -64,7 +64,11 @@ async function measure(name, endpointNames, keepDir) {
   const entry = servers[name]
   const { warmup, requests } = countsOf(entry)
   // A kept run names its JIT code: V8 writes /tmp/perf-PID.map as it compiles, nothing once the code has settled.
-  const session = await callgrindServer(name, entry, keepDir ? ['--perf-basic-prof'] : [])
+  // --perf-basic-prof also writes V8's event log, into the working directory unless told where.
+  const flags = keepDir
+    ? ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(keepDir, `${name}.v8.log`)}`]
+    : []
+  const session = await callgrindServer(name, entry, flags)
   const perRequest = {}
   try {
     for (const endpoint of endpointNames) {
