@@ -1,102 +1,178 @@
-// Instructions per request, counted by valgrind's callgrind: the figure that repeats on a shared, noisy machine
-// (req/s of identical runs differ by up to 2x here; instruction counts by well under 1%).
+// Instructions per request, counted by valgrind's callgrind: the bench's primary figure, because it repeats on a
+// shared, noisy machine (req/s of identical runs differ by up to 2x here; instruction counts by about 1%, Fastify's
+// by up to 15%, hence the median of several runs).
 //
-//   node bench/instructions.mjs [--servers typefast,node-http] [--endpoints hello,item] [--warmup 3000] [--requests 2000] [--runs 1]
+//   node bench/instructions.mjs [--servers a,b] [--endpoints x,y] [--warmup 3000] [--requests 1000] [--runs 3]
+//                               [--runs-for fastify=5] [--parallel N] [--keep DIR]
 //
-// Each server runs under `valgrind --tool=callgrind --smc-check=all-non-file` with collection on; the harness
-// (not under valgrind) sends `--warmup` requests over one keep-alive connection, zeroes the counters
-// (`callgrind_control -z`), sends `--requests` more, dumps (`callgrind_control -d`) and divides the dump's total by
-// the number of counted requests. typefast runs its built JavaScript: `pnpm build` first.
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// Per run, each server starts once under `valgrind --tool=callgrind --smc-check=all-non-file`. For each endpoint
+// the harness (not under valgrind) sends `--warmup` requests over one keep-alive connection, zeroes the counters
+// (`callgrind_control -z`), sends `--requests` more, dumps (`callgrind_control -d`) and divides the dump's total
+// (every thread of the process: the JIT compiler and GC threads too) by the number of counted requests.
+// `--keep DIR` keeps the dumps of the last run (for callgrind_annotate and profile.mjs), whose node servers run
+// with --perf-basic-prof so that their JIT code has names (DIR/<server>.perf.map). typefast runs its built JavaScript:
+// `pnpm build` first. Writes bench/results/instructions.{json,md,svg}.
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { Client } from 'undici'
+import { callgrindServer, hasCallgrind } from './callgrind.mjs'
+import { instructionsChart } from './chart.mjs'
 import { endpoints } from './endpoints.mjs'
-import { freePort, median, missing, startServer, stopServer, textTable, waitForPort } from './lib.mjs'
+import { instructionRows } from './instruction-rows.mjs'
+import { BENCH, loadavg, machine, markdownTable, median, missing, textTable } from './lib.mjs'
 import { servers } from './servers.mjs'
 
 const { values: options } = parseArgs({
   options: {
-    servers: { type: 'string', default: 'typefast,node-http,fastify,hono' },
+    servers: { type: 'string', default: 'node-http,typefast,fastify,hono,fastapi' },
     endpoints: { type: 'string', default: Object.keys(endpoints).join(',') },
-    warmup: { type: 'string', default: '3000' },
-    requests: { type: 'string', default: '2000' },
-    runs: { type: 'string', default: '1' },
+    warmup: { type: 'string' },
+    requests: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'string' },
+    parallel: { type: 'string', default: '1' },
+    'runs-for': { type: 'string' },
   },
 })
-const warmup = Number(options.warmup)
-const counted = Number(options.requests)
+// Node needs several thousand requests before V8's optimizing compiler has settled on the hot path.
+const defaults = { warmup: 3000, requests: 1000 }
+const runs = Number(options.runs)
+const command = `node bench/instructions.mjs ${process.argv.slice(2).join(' ')}`.trim()
 
-if (spawnSync('callgrind_control', ['--version']).status !== 0) {
+if (!hasCallgrind()) {
   console.error('valgrind (callgrind_control) is not installed: apt-get install valgrind')
   process.exit(1)
 }
 
-async function send(client, { method, path, headers, body }, times) {
-  for (let i = 0; i < times; i++) {
-    const res = await client.request({ method, path, headers, body })
-    await res.body.dump()
+// The request counts of a server: its own (servers.mjs) unless given on the command line.
+function countsOf(entry) {
+  const own = { ...defaults, ...entry.callgrind }
+  return {
+    warmup: options.warmup === undefined ? own.warmup : Number(options.warmup),
+    requests: options.requests === undefined ? own.requests : Number(options.requests),
   }
 }
 
-// Total instructions (Ir) of the callgrind dumps written since the counters were zeroed.
-function dumpedInstructions(dir) {
-  let total = 0
-  for (const file of readdirSync(dir)) {
-    if (!/\.\d+$/.test(file)) continue // the final dump at exit carries no `.N` suffix
-    const summary = /^summary:\s+(\d+)/m.exec(readFileSync(join(dir, file), 'utf8'))
-    if (summary) total += Number(summary[1])
-  }
-  return total
+// Moves a file, across file systems too.
+function renameOrCopy(from, to) {
+  copyFileSync(from, to)
+  rmSync(from)
 }
 
-async function measure(name, endpoint) {
-  const dir = mkdtempSync(join(tmpdir(), `callgrind-${name}-`))
+// One run of one server: every endpoint in turn, warmed up then counted. Returns { endpoint: instructions/request }.
+async function measure(name, endpointNames, keepDir) {
   const entry = servers[name]
-  const valgrind = {
-    ...entry,
-    cmd: [
-      'valgrind',
-      '--tool=callgrind',
-      '--smc-check=all-non-file',
-      `--callgrind-out-file=${join(dir, 'callgrind.out')}`,
-      ...entry.cmd.map((part) => (part === 'node' ? process.execPath : part)),
-    ],
-  }
-  const server = startServer(valgrind, await freePort())
+  const { warmup, requests } = countsOf(entry)
+  // A kept run names its JIT code: V8 writes /tmp/perf-PID.map as it compiles, nothing once the code has settled.
+  // --perf-basic-prof also writes V8's event log, into the working directory unless told where.
+  const flags = keepDir
+    ? ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(keepDir, `${name}.v8.log`)}`]
+    : []
+  const session = await callgrindServer(name, entry, flags)
+  const perRequest = {}
   try {
-    await waitForPort(server, 180_000)
-    const client = new Client(`http://127.0.0.1:${server.port}`, { pipelining: 1, headersTimeout: 60_000 })
-    await send(client, endpoint.load, warmup)
-    spawnSync('callgrind_control', ['-z', String(server.child.pid)])
-    await send(client, endpoint.load, counted)
-    spawnSync('callgrind_control', ['-d', String(server.child.pid)])
-    await client.close()
-    return dumpedInstructions(dir) / counted
+    for (const endpoint of endpointNames) {
+      const { perRequest: count, text } = await session.measure(endpoints[endpoint].load, warmup, requests)
+      perRequest[endpoint] = count
+      if (keepDir) writeFileSync(join(keepDir, `${name}-${endpoint}.callgrind`), text)
+    }
   } finally {
-    await stopServer(server)
-    rmSync(dir, { recursive: true, force: true })
+    await session.stop()
   }
+  const perfMap = `/tmp/perf-${session.pid}.map`
+  if (keepDir && existsSync(perfMap)) renameOrCopy(perfMap, join(keepDir, `${name}.perf.map`))
+  return perRequest
 }
 
 const names = options.servers.split(',')
 const endpointNames = options.endpoints.split(',')
-const rows = []
-for (const endpointName of endpointNames) {
-  const row = [endpointName]
-  for (const name of names) {
-    const why = missing(servers[name])
-    if (why) {
-      row.push(`skipped: ${why}`)
-      continue
-    }
-    const runs = []
-    for (let i = 0; i < Number(options.runs); i++) runs.push(await measure(name, endpoints[endpointName]))
-    row.push(`${(median(runs) / 1000).toFixed(1)}k`)
-    console.error(`${endpointName} ${name}: ${runs.map((r) => Math.round(r)).join(', ')} instructions/request`)
-  }
-  rows.push(row)
+for (const name of [...names, ...endpointNames]) {
+  if (!(name in servers) && !(name in endpoints)) throw new Error(`unknown server or endpoint "${name}"`)
 }
-console.log(textTable(['endpoint', ...names], rows, 1))
+if (options.keep) mkdirSync(options.keep, { recursive: true })
+
+const facts = machine()
+const started = Date.now()
+const measured = {} // server -> endpoint -> [instructions/request per run]
+const skipped = {}
+for (const name of names) {
+  const why = missing(servers[name])
+  if (why) {
+    skipped[name] = why
+    console.error(`skip ${name}: ${why}`)
+  }
+}
+const available = names.filter((name) => !(name in skipped))
+// Every (server, run) is one task; tasks run --parallel at a time, run 1 of every server first, so that a noisy
+// stretch hits all alike. The counts depend little on the machine's load, the wall time a lot.
+// --runs-for fastify=3,hono=3 gives some servers more runs (the ones whose count moves between runs).
+const runsFor = Object.fromEntries(
+  (options['runs-for'] ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => pair.split('=')),
+)
+const runsOf = (name) => Number(runsFor[name] ?? runs)
+const tasks = []
+for (let run = 0; run < Math.max(...available.map(runsOf)); run++) {
+  for (const name of available) if (run < runsOf(name)) tasks.push({ name, run })
+}
+const parallel = Math.max(1, Number(options.parallel))
+for (let first = 0; first < tasks.length; first += parallel) {
+  await Promise.all(
+    tasks.slice(first, first + parallel).map(async ({ name, run }) => {
+      const t0 = Date.now()
+      const keep = run === runsOf(name) - 1 ? options.keep : undefined
+      const result = await measure(name, endpointNames, keep)
+      for (const [endpoint, count] of Object.entries(result)) ((measured[name] ??= {})[endpoint] ??= []).push(count)
+      const figures = Object.entries(result).map(([endpoint, count]) => `${endpoint} ${Math.round(count)}`)
+      const seconds = Math.round((Date.now() - t0) / 1000)
+      console.error(`run ${run + 1}/${runsOf(name)} ${name}: ${figures.join(', ')} (${seconds} s)`)
+    }),
+  )
+}
+
+const results = []
+for (const endpoint of endpointNames) {
+  for (const name of available) {
+    const samples = measured[name][endpoint]
+    results.push({
+      endpoint,
+      server: name,
+      instructions: Math.round(median(samples)),
+      min: Math.round(Math.min(...samples)),
+      max: Math.round(Math.max(...samples)),
+      runs: samples.map(Math.round),
+      ...countsOf(servers[name]),
+    })
+  }
+}
+
+facts.loadavgAfter = loadavg()
+const seconds = Math.round((Date.now() - started) / 1000)
+const about = [
+  `machine: ${facts.cpu}, ${facts.cores} cores, Node ${facts.node}, ${facts.os}`,
+  `load average (1/5/15 min): ${facts.loadavg.join(' ')} before, ${facts.loadavgAfter.join(' ')} after`,
+  `valgrind --tool=callgrind --smc-check=all-non-file; per server and endpoint the median of its runs ` +
+    `(${available.map((n) => `${n} ${runsOf(n)}`).join(', ')}), ` +
+    `${parallel} server(s) at a time; ` +
+    `warm-up and counted requests: ${available.map((n) => `${n} ${countsOf(servers[n]).warmup}/${countsOf(servers[n]).requests}`).join(', ')}; ` +
+    `measured in ${seconds} s`,
+  `command: ${command}`,
+  ...Object.entries(skipped).map(([name, reason]) => `skipped ${name}: ${reason}`),
+]
+const { header, rows } = instructionRows(results)
+console.log(`\n${textTable(header, rows)}\n\n${about.join('\n')}`)
+
+const out = join(BENCH, 'results')
+mkdirSync(out, { recursive: true })
+writeFileSync(
+  join(out, 'instructions.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), command, machine: facts, runs, skipped, results }, null, 2)}\n`,
+)
+writeFileSync(
+  join(out, 'instructions.md'),
+  `# typefast: instructions per request\n\n${about.map((line) => `- ${line}`).join('\n')}\n\n${markdownTable(header, rows)}\n`,
+)
+writeFileSync(join(out, 'instructions.svg'), instructionsChart(results, endpoints))
+console.log('\nwrote bench/results/instructions.json, instructions.md and instructions.svg')

@@ -20,9 +20,10 @@ export function pinned(core, argv) {
   return hasTaskset ? ['taskset', '-c', core, ...full] : full
 }
 
-// Starts a server from the command table; its output is kept (the last 4 kB) to explain a failure.
-export function startServer(entry, port) {
-  const [bin, ...args] = pinned(SERVER_CORE, entry.cmd)
+// Starts a server from the command table, pinned to `core` (null: not pinned); its output is kept (the last 4 kB)
+// to explain a failure.
+export function startServer(entry, port, core = SERVER_CORE) {
+  const [bin, ...args] = core === null ? entry.cmd : pinned(core, entry.cmd)
   const child = spawn(bin, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), NODE_ENV: 'production' },
@@ -36,9 +37,10 @@ export function startServer(entry, port) {
   return { child, port, exited, output: () => output }
 }
 
-// The reason a server entry cannot run here, or null.
+// The reason a server entry cannot run here, or null. An entry's `setup` (the FastAPI venv) runs first.
 export function missing(entry) {
-  return entry.needs && !existsSync(join(ROOT, entry.needs)) ? `${entry.needs} does not exist yet` : null
+  if (entry.needs && !existsSync(join(ROOT, entry.needs))) return `${entry.needs} does not exist yet`
+  return entry.setup?.() ?? null
 }
 
 // A port that is free right now on 127.0.0.1 (asked of the kernel, so parallel runs do not collide).

@@ -1,5 +1,9 @@
+import { ensureVenv } from './python-venv.mjs'
+
 // How each server is started: one table for run.mjs and startup.mjs, so the commands can be adjusted in one place.
 // `cmd` runs with the repository root as working directory, PORT in the environment; 'node' means this Node.
+// `setup`: makes what it needs (returns null, or why it cannot); `callgrind`: instructions.mjs's request counts
+// when not the defaults.
 // `needs`: a file that must exist, else the server is skipped with a message (typefast, before `pnpm build`).
 // typefast runs its built JavaScript (`pnpm build`: packages/*/dist and apps/bench/dist) with plain node, like the
 // peers: no tsx, no source condition, so neither start-up nor RSS pays for compiling TypeScript.
@@ -15,6 +19,13 @@ export const servers = {
   fastify: { cmd: ['node', 'bench/servers/fastify.mjs'] },
   hono: { cmd: ['node', 'bench/servers/hono.mjs'] },
   express: { cmd: ['node', 'bench/servers/express.mjs'] },
+  // FastAPI on uvicorn with uvloop and httptools, in bench/.venv (made on first use). Python has no JIT to warm up,
+  // and under callgrind it serves about 40 requests a second: fewer requests suffice and keep the run short.
+  fastapi: {
+    cmd: ['bench/.venv/bin/python', 'bench/servers/fastapi_app.py'],
+    setup: ensureVenv,
+    callgrind: { warmup: 300, requests: 300 },
+  },
 }
 
 // The 1,000-route apps of startup.mjs.
