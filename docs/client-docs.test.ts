@@ -7,6 +7,7 @@ import { app } from './samples/client/app.js'
 import { describeItem } from './samples/client/call.js'
 import { addItem } from './samples/client/create.js'
 import { report } from './samples/client/errors.js'
+import { itemName } from './samples/client/large-app.js'
 import { mistakes } from './samples/client/mistakes.js'
 import { addPet, petName } from './samples/client/openapi.js'
 
@@ -29,6 +30,11 @@ describe('client: a typefast app', () => {
     expect(await addItem(url, 'Nail', 0.1)).toEqual({ id: 2, name: 'Nail', price: 0.1 })
     expect(await describeItem(url, 2)).toBe('Nail costs 0.1')
     await expect(addItem(url, 'Free lunch', 0)).rejects.toThrow(/^Could not add Free lunch: 422 /)
+  })
+
+  test('large-app.ts: the client typed by an interface calls the same app', async () => {
+    expect(await itemName(url, 1)).toBe('Hammer')
+    expect(await itemName(url, 99)).toBeUndefined()
   })
 
   test('mistakes.ts: the compile errors are a type check, nothing runs', () => {

@@ -3,7 +3,9 @@
 // `client.get('` and of quick info on `r.data`, through TypeScript 5.9's tsserver and TypeScript
 // 7's language server (`tsc --lsp --stdio`). The first request of each includes loading and
 // checking the project, as when a file is opened; the second is an editor's next keystroke.
-// Usage: node bench/typecheck/editor-latency.mjs [routes] [--tsc 5.9|7]
+// The client is typed by `interface Api extends EndpointsOf<typeof app> {}`, or with --typeof by
+// `typeof app` directly.
+// Usage: node bench/typecheck/editor-latency.mjs [routes] [--tsc 5.9|7] [--typeof]
 import { spawn } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,10 +15,13 @@ import { generatedDir, root, writeFixture } from './measure.mjs'
 const routes = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 1000)
 const only = process.argv.includes('--tsc') ? process.argv[process.argv.indexOf('--tsc') + 1] : undefined
 const dir = writeFixture(routes)
+const byInterface = !process.argv.includes('--typeof')
 const probeLines = [
-  `import { createClient } from '@typefast/client'`,
+  `import { createClient, type EndpointsOf } from '@typefast/client'`,
   `import type { app } from './app.js'`,
-  `const client = createClient<typeof app>('http://localhost:8000')`,
+  byInterface
+    ? `interface Api extends EndpointsOf<typeof app> {} const client = createClient<Api>('http://localhost:8000')`
+    : `const client = createClient<typeof app>('http://localhost:8000')`,
   'export async function probe(): Promise<unknown> {',
   `  const r = await client.get('/r7/{id}', { params: { id: 1 }, headers: { authorization: 't' } })`,
   '  if (r.status === 200) return r.data',

@@ -28,6 +28,10 @@ function project(dir, name, files) {
       extends: relative(dir, join(root, 'tsconfig.base.json')),
       compilerOptions: {
         noEmit: true,
+        // An app does not publish declarations; at 2,000 routes the app's inferred type is over
+        // what declaration emit serializes (TS7056).
+        declaration: false,
+        declarationMap: false,
         paths: { '@typefast/*': [`${packages}/*/src/index.ts`] },
         types: ['node'],
         typeRoots: [relative(dir, join(root, 'node_modules', '@types'))],
@@ -66,12 +70,15 @@ function diagnose(compiler, config) {
   }
 }
 
-/** Write the fixture of `routes` routes (0: the imports and shared dependencies alone). */
-export function writeFixture(routes) {
+/**
+ * Write the fixture of `routes` routes (0: the imports and shared dependencies alone), its
+ * client typed by an interface (the default) or by `typeof app` (`typedBy: 'typeof'`).
+ */
+export function writeFixture(routes, typedBy) {
   const dir = join(generatedDir, String(routes))
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'app.ts'), appSource(routes))
-  writeFileSync(join(dir, 'use-client.ts'), clientSource(routes))
+  writeFileSync(join(dir, 'use-client.ts'), clientSource(routes, typedBy))
   return dir
 }
 
@@ -79,8 +86,8 @@ export function writeFixture(routes) {
  * The app's and the client's instantiations per route at `routes` routes, each net of the
  * fixture of 0 routes (`empty`, from measureEmpty), which holds the packages' own cost.
  */
-export function measure(compiler, routes, empty) {
-  const dir = writeFixture(routes)
+export function measure(compiler, routes, empty, typedBy) {
+  const dir = writeFixture(routes, typedBy)
   const app = diagnose(compiler, project(dir, 'app', ['app.ts']))
   const full = diagnose(compiler, project(dir, 'full', ['app.ts', 'use-client.ts']))
   const clientOnly = full.instantiations - app.instantiations - (empty.full - empty.app)
@@ -97,8 +104,8 @@ export function measure(compiler, routes, empty) {
   }
 }
 
-export function measureEmpty(compiler) {
-  const dir = writeFixture(0)
+export function measureEmpty(compiler, typedBy) {
+  const dir = writeFixture(0, typedBy)
   return {
     app: diagnose(compiler, project(dir, 'app', ['app.ts'])).instantiations,
     full: diagnose(compiler, project(dir, 'full', ['app.ts', 'use-client.ts'])).instantiations,

@@ -1,5 +1,5 @@
-import type { Endpoint, Endpoints, Method } from './endpoint.js'
-import type { RawResponse } from './response.js'
+import type { Endpoint, Method } from './endpoint.js'
+import type { ClientResponse, RawResponse } from './response.js'
 
 /** Header values a caller may add to any request, beyond those a route declares. */
 export type HeaderValues = Record<string, string | number | boolean | readonly string[] | undefined>
@@ -13,40 +13,71 @@ export interface CallOptions {
   timeout?: number
 }
 
-/** The options argument: required when the endpoint requires an input, optional otherwise. */
-export type OptionsArg<E extends Endpoint> = {} extends E['input']
-  ? [options?: E['input'] & CallOptions]
-  : [options: E['input'] & CallOptions]
+/** The options argument: required when the input requires something, optional otherwise. */
+type OptionsFor<Input> = {} extends Input ? [options?: Input & CallOptions] : [options: Input & CallOptions]
+
+/** The options argument of an endpoint. */
+export type OptionsArg<E extends Endpoint> = OptionsFor<E['input']>
+
+/** The path templates of one method in an endpoint map (its keys are `'GET /items'`). */
+export type PathsOf<E, M extends Method> = keyof E extends infer K ? (K extends `${M} ${infer P}` ? P : never) : never
+
+// A call infers its path as `P extends string`, and its options type is the common one while P
+// is `string`: TypeScript types the options object by P's constraint while it infers P, and with
+// `P extends Paths` (or a lookup that `string` passes) that is the union of every path's options,
+// walked again at each call. So a call looks up its own operation only. The lookups index the map
+// without testing its entries against `Endpoint`: such a test on a generic entry makes the
+// checker relate whole endpoint types.
+
+/** The path argument: the path itself when the method has it, else every path it has (the error names them). */
+export type PathArg<Paths extends string, P extends string> = P extends Paths ? P : Paths
+
+/** The options of a call; a path the map lacks takes the common ones, so the error stays on the path. */
+export type ArgsOf<E, M extends Method, P extends string> = P extends unknown
+  ? string extends P
+    ? [options?: CallOptions]
+    : `${M} ${P}` extends keyof E
+      ? OptionsFor<E[`${M} ${P}`]['input' & keyof E[`${M} ${P}`]]>
+      : [options?: CallOptions]
+  : never
+
+/** The answers of a call. */
+export type ResultOf<E, M extends Method, P extends string> = `${M} ${P}` extends keyof E
+  ? E[`${M} ${P}`]['result' & keyof E[`${M} ${P}`]]
+  : ClientResponse
+
+type StatusOf<R> = R extends { status: infer S extends number } ? S : number
 
 /** A typed call of one method: the path (autocompleted), then the inputs of that path. */
-export type MethodCall<Paths extends Record<string, Endpoint>> = <P extends keyof Paths & string>(
-  path: P,
-  ...options: OptionsArg<Paths[P]>
-) => Promise<Paths[P]['result']>
+export type MethodCall<E, M extends Method, Paths extends string = PathsOf<E, M>> = <P extends string>(
+  path: PathArg<Paths, P>,
+  ...options: ArgsOf<E, M, P>
+) => Promise<ResultOf<E, M, P>>
 
 /**
- * The typed client: one function per HTTP method, `request` for a method chosen at run time and
- * `raw` for the unread body stream. The same surface over a socket and in-process.
+ * The typed client of an endpoint map: one function per HTTP method, `request` for a method
+ * chosen at run time and `raw` for the unread body stream. The same surface over a socket and
+ * in-process.
  */
-export interface Client<E extends Endpoints> extends AsyncDisposable {
-  get: MethodCall<E['GET']>
-  post: MethodCall<E['POST']>
-  put: MethodCall<E['PUT']>
-  patch: MethodCall<E['PATCH']>
-  delete: MethodCall<E['DELETE']>
-  head: MethodCall<E['HEAD']>
-  options: MethodCall<E['OPTIONS']>
-  request<M extends Method, P extends keyof E[M] & string>(
+export interface Client<E> extends AsyncDisposable {
+  get: MethodCall<E, 'GET'>
+  post: MethodCall<E, 'POST'>
+  put: MethodCall<E, 'PUT'>
+  patch: MethodCall<E, 'PATCH'>
+  delete: MethodCall<E, 'DELETE'>
+  head: MethodCall<E, 'HEAD'>
+  options: MethodCall<E, 'OPTIONS'>
+  request<M extends Method, P extends string>(
     method: M,
-    path: P,
-    ...options: OptionsArg<E[M][P]>
-  ): Promise<E[M][P]['result']>
+    path: PathArg<PathsOf<E, M>, P>,
+    ...options: ArgsOf<E, M, P>
+  ): Promise<ResultOf<E, M, P>>
   /** The response with its body unread: `body` is an async iterable of chunks with text()/json(). */
-  raw<M extends Method, P extends keyof E[M] & string>(
+  raw<M extends Method, P extends string>(
     method: M,
-    path: P,
-    ...options: OptionsArg<E[M][P]>
-  ): Promise<RawResponse<E[M][P]['result']['status']>>
+    path: PathArg<PathsOf<E, M>, P>,
+    ...options: ArgsOf<E, M, P>
+  ): Promise<RawResponse<StatusOf<ResultOf<E, M, P>>>>
   /** Close the connection pool (or, in-process, the app's lifespan). */
   close(): Promise<void>
 }

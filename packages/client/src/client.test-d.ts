@@ -89,3 +89,39 @@ describe('createClient<typeof app>', () => {
     client.post('/items', { headers: { 'x-token': 't' } })
   })
 })
+
+// The form for large apps: an interface is never walked again, so each call costs its own route.
+interface Api extends EndpointsOf<typeof app> {}
+declare const fromInterface: Client<EndpointsOf<Api>>
+
+describe('createClient<Api>, an interface extending EndpointsOf<typeof app>', () => {
+  test('EndpointsOf keeps the interface as it is', () => {
+    expectTypeOf<EndpointsOf<Api>>().toEqualTypeOf<Api>()
+  })
+
+  test('the same calls and results as createClient<typeof app>', async () => {
+    const r = await fromInterface.get('/items/{item_id}', { params: { item_id: 1 } })
+    if (r.status === 200) expectTypeOf(r.data).toEqualTypeOf<Item>()
+    if (r.status === 422) expectTypeOf(r.data).toEqualTypeOf<HTTPValidationError>()
+    const created = await fromInterface.post('/items', {
+      body: { name: 'a', price: 1, tags: [] },
+      headers: { 'x-token': 't' },
+    })
+    if (created.status === 201) expectTypeOf(created.data).toEqualTypeOf<Item>()
+    const raw = await fromInterface.raw('GET', '/items/{item_id}', { params: { item_id: 1 } })
+    expectTypeOf<200 | 404 | 422>().toMatchTypeOf<typeof raw.status>()
+  })
+
+  test('the same errors', () => {
+    // @ts-expect-error unknown path
+    fromInterface.get('/nope')
+    // @ts-expect-error path params are required
+    fromInterface.get('/items/{item_id}')
+    // @ts-expect-error item_id is a number
+    fromInterface.get('/items/{item_id}', { params: { item_id: 'x' } })
+    // @ts-expect-error x-token comes from a sub-dependency and is required
+    fromInterface.post('/items', { body: { name: 'a', price: 1, tags: [] } })
+    // @ts-expect-error there is no DELETE /items
+    fromInterface.request('DELETE', '/items')
+  })
+})

@@ -1,5 +1,5 @@
 import type { Client, HeaderValues } from './client-types.js'
-import type { Endpoints, Method } from './endpoint.js'
+import type { Method } from './endpoint.js'
 import { type CallInput, outgoingRequest } from './outgoing.js'
 import type { ClientResponse, RawResponse } from './response.js'
 import { readData } from './response-data.js'
@@ -16,7 +16,7 @@ const methods = {
 } as const
 
 /** The one runtime behind every typed client: the types are checked at the call, not here. */
-export function makeClient<E extends Endpoints>(
+export function makeClient<E>(
   transport: Transport,
   defaultHeaders: HeaderValues = {},
   onClose: () => Promise<void> = async () => {},

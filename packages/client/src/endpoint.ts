@@ -12,8 +12,11 @@ export interface Endpoint {
   result: ClientResponse
 }
 
-/** Method, then path template, then endpoint: the one shape the typed client is written against. */
-export type Endpoints = { [M in Method]: { [path: string]: Endpoint } }
+/**
+ * Every operation by method and path template, `'GET /items/{item_id}'`: the one shape the typed
+ * client is written against. One flat map, so an interface can extend it (see EndpointsOf).
+ */
+export type Endpoints = { [operation: `${Method} ${string}`]: Endpoint }
 
 /**
  * `{ [name]: V }` when the endpoint takes that input, optional when V needs nothing, absent when

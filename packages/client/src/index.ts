@@ -1,4 +1,4 @@
-export type { CallOptions, Client, HeaderValues, MethodCall, OptionsArg } from './client-types.js'
+export type { CallOptions, Client, HeaderValues, MethodCall, OptionsArg, PathsOf } from './client-types.js'
 export { type ClientOptions, createClient } from './create-client.js'
 export type { Endpoint, Endpoints, Method } from './endpoint.js'
 export type { EndpointsOf } from './endpoints-of.js'

@@ -75,11 +75,18 @@ export interface OperationEndpoint<Op> {
   result: OperationResult<Op extends { responses: infer Rs } ? Rs : {}>
 }
 
-/** The endpoints of an openapi-typescript `paths` type. */
-export type OpenAPIEndpoints<Paths> = {
-  [M in Method]: {
-    [P in keyof Paths as [OperationOf<Paths[P], Lowercase<M>>] extends [never] ? never : P]: OperationEndpoint<
-      OperationOf<Paths[P], Lowercase<M>>
-    >
-  }
-}
+/** `'GET /items'` for each method each path item has. */
+type OperationKeys<Paths> = {
+  [P in keyof Paths & string]: {
+    [M in Method]: [OperationOf<Paths[P], Lowercase<M>>] extends [never] ? never : `${M} ${P}`
+  }[Method]
+}[keyof Paths & string]
+
+type OperationAt<Paths, K> = K extends `${infer M extends Method} ${infer P}`
+  ? P extends keyof Paths
+    ? OperationOf<Paths[P], Lowercase<M>>
+    : never
+  : never
+
+/** The endpoints of an openapi-typescript `paths` type, by operation. */
+export type OpenAPIEndpoints<Paths> = { [K in OperationKeys<Paths>]: OperationEndpoint<OperationAt<Paths, K>> }

@@ -1,6 +1,5 @@
 import type { AnyRoute, InheritedDeps } from '@typefast/router'
 import type { SpecsOf } from './dependency-specs.js'
-import type { Method } from './endpoint.js'
 import type { HasInputs, RouteInput } from './route-input.js'
 import type { RouteResult } from './route-result.js'
 
@@ -16,7 +15,12 @@ export interface RouteEndpoint<R extends AnyRoute, I extends InheritedDeps = nev
 /** The route's spec, its routers' and its app's deps, and theirs, through sub-dependencies. */
 type RouteSpecs<R extends AnyRoute, I> = SpecsOf<R['spec'] | Exclude<R['~inherited'], undefined> | I>
 
-/** The routes of an app (a union of Route types) by method and full path. */
+type OperationOf<R> = R extends AnyRoute ? `${R['method']} ${R['path']}` : never
+
+/** The routes by operation, walked once per app: each endpoint below looks its route up here. */
+type RoutesByOperation<R extends AnyRoute> = { [X in R as OperationOf<X>]: X }
+
+/** The routes of an app (a union of Route types) by operation, `'GET /items/{item_id}'`. */
 export type RouteEndpoints<R extends AnyRoute, I extends InheritedDeps = never> = {
-  [M in Method]: { [X in R as X['method'] extends M ? X['path'] : never]: RouteEndpoint<X, I> }
+  [K in OperationOf<R>]: RouteEndpoint<Extract<RoutesByOperation<R>[K], AnyRoute>, I>
 }
