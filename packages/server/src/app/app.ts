@@ -1,5 +1,4 @@
-import type { IncomingMessage, RequestListener } from 'node:http'
-import type { Duplex } from 'node:stream'
+import type { RequestListener } from 'node:http'
 import type { AnyDependency, Dependency, DepsSpec } from '@typefast/dependency-resolution'
 import type { OpenAPIDocument } from '@typefast/openapi'
 import {
@@ -33,12 +32,13 @@ import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from '../ex
 import { createLogger, type Logger } from '../logging/logger.js'
 import { serveFetch } from '../transport/fetch/fetch-handler.js'
 import { ensureSafeHeaderValues } from '../transport/header-values.js'
-import { HttpServer, type Listening, type ListenOptions } from '../transport/http-server.js'
+import type { Listening, ListenOptions } from '../transport/http-server.js'
 import { type InjectOptions, type InjectResponse, injectRequest } from '../transport/inject.js'
 import { TestWebSocket } from '../websocket/websocket-client.js'
 import { type WebSocketHandler, WebSocketRoutes, type WebSocketSpec } from '../websocket/websocket-routes.js'
 import type { AppOptions } from './app-options.js'
 import { type CompiledApp, compileApp } from './compile-app.js'
+import { NodeServers } from './node-servers.js'
 import { StartStop } from './start-stop.js'
 
 export type { AppOptions } from './app-options.js'
@@ -72,11 +72,10 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   readonly #mounted: App<any>[] = []
   readonly #startStop: StartStop
   #mountedAt: string | undefined
-  #testServer: { server: HttpServer; url: string } | undefined
   #compiled: CompiledApp | undefined
   /** Set by the first `ready()`: from then on the app's routes, middleware and mounts are fixed. */
   #locked = false
-  #server: HttpServer | undefined
+  readonly #servers: NodeServers
   #fetchReady: Promise<void> | undefined
   /** The app's own `rootPath`, stripped from a request path that starts with it (Starlette's). */
   readonly #routedRootPath: string
@@ -87,6 +86,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     this.#logger = options.logger ?? createLogger({ level: options.logLevel })
     this.#exceptionHandlers = new ExceptionHandlers(this.#logger)
     this.#startStop = new StartStop(options.lifespan, this.#mounted)
+    this.#servers = new NodeServers(this.handler, () => this.#compile().upgrade)
   }
 
   readonly get = this.#sugar(get, 'get') as AppRouteMethod<R, 'GET', D>
@@ -181,18 +181,8 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   async injectWebSocket(path: string, options: { headers?: Record<string, string> } = {}): Promise<TestWebSocket> {
     this.ready()
     await this.startup()
-    if (this.#testServer === undefined) {
-      const server = new HttpServer(this.handler, { accessLog: false, onUpgrade: this.#onUpgrade })
-      const { url } = await server.listen({ port: 0 })
-      this.#testServer = { server, url }
-    }
-    return TestWebSocket.connect(`${this.#testServer.url.replace(/^http/, 'ws')}${path}`, options.headers)
-  }
-
-  readonly #onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const upgrade = this.#compile().upgrade
-    if (upgrade !== undefined) upgrade(req, socket, head)
-    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+    const url = await this.#servers.testUrl()
+    return TestWebSocket.connect(`${url.replace(/^http/, 'ws')}${path}`, options.headers)
   }
 
   /**
@@ -273,24 +263,13 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     this.ready()
     await this.startup()
     // Limits from createApp, each overridable on listen; decided here, once.
-    this.#server = new HttpServer(this.handler, {
-      ...this.#options,
-      ...options,
-      logger: this.#logger,
-      onUpgrade: this.#onUpgrade,
-    })
-    return this.#server.listen(options)
+    return this.#servers.listen({ ...this.#options, ...options, logger: this.#logger })
   }
 
   /** Stop accepting, finish the requests in flight, run the shutdown hooks. */
   async close(): Promise<void> {
-    const server = this.#server
-    this.#server = undefined
-    const testServer = this.#testServer
-    this.#testServer = undefined
     this.#websockets.closeAll()
-    if (server) await server.close()
-    if (testServer) await testServer.server.close()
+    await this.#servers.close()
     this.#fetchReady = undefined
     await this.#startStop.stop()
   }
