@@ -36,7 +36,9 @@ function project(dir, name, files) {
         types: ['node'],
         typeRoots: [relative(dir, join(root, 'node_modules', '@types'))],
       },
-      files,
+      // The packages' ambient declarations of untyped vendor modules, which a path mapping to
+      // their sources does not bring in.
+      files: [...files, relative(dir, join(root, 'packages', 'validation', 'src', 'vendor-modules.d.ts'))],
     }),
   )
   return config
