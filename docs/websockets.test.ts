@@ -1,7 +1,7 @@
 // Runs the sample of websockets.md and checks what the page says of it.
 import { afterAll, describe, expect, test } from 'vitest'
 import { app } from './samples/websockets/chat.js'
-import { app as roomsApp, events } from './samples/websockets/chat-router.js'
+import { events, app as roomsApp } from './samples/websockets/chat-router.js'
 
 afterAll(() => Promise.all([app.close(), roomsApp.close()]))
 

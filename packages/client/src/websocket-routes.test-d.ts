@@ -7,7 +7,13 @@ import type { EndpointsOf } from './endpoints-of.js'
 // WebSocket routes are not operations (FastAPI leaves them out of OpenAPI too): the typed client
 // has only the HTTP endpoints, whether the WebSocket routes come from a router, app.add or app.websocket.
 const app = createApp()
-  .include(router({ prefix: '/chat' }, get('/rooms', () => ['lobby']), websocket('/rooms/{room}', () => undefined)))
+  .include(
+    router(
+      { prefix: '/chat' },
+      get('/rooms', () => ['lobby']),
+      websocket('/rooms/{room}', () => undefined),
+    ),
+  )
   .add(websocket('/added', () => undefined))
   .websocket('/sugar', () => undefined)
 

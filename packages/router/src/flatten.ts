@@ -132,7 +132,12 @@ function resolveWebSocket(route: AnyWebSocketRoute, parent: Inherited): Resolved
 }
 
 /** A params schema must describe exactly the path's parameters: a mismatch is a bug to catch at start-up. */
-function checkParamsSchema(method: string, path: string, template: PathTemplate, spec: { params?: RouteSpec['params'] }): void {
+function checkParamsSchema(
+  method: string,
+  path: string,
+  template: PathTemplate,
+  spec: { params?: RouteSpec['params'] },
+): void {
   if (!spec.params) return
   const declared = Object.keys(spec.params.properties)
   const missing = template.params.filter((name: string) => !declared.includes(name))

@@ -1,5 +1,5 @@
-import type { WebSocketControl } from '@typefast/http'
 import { dependency } from '@typefast/dependency-resolution'
+import type { WebSocketControl } from '@typefast/http'
 import { t } from '@typefast/validation'
 import { describe, expectTypeOf, test } from 'vitest'
 import { get } from './route.js'
@@ -51,7 +51,11 @@ describe('a WebSocket handler is typed by its spec', () => {
   })
 
   test('a router carries only its HTTP routes in its type: WebSocket routes are no endpoints', () => {
-    const mixed = router({ prefix: '/api' }, get('/health', () => ({ ok: true })), websocket('/ws', () => undefined))
+    const mixed = router(
+      { prefix: '/api' },
+      get('/health', () => ({ ok: true })),
+      websocket('/ws', () => undefined),
+    )
     expectTypeOf<RoutesOf<typeof mixed>['path']>().toEqualTypeOf<'/api/health'>()
   })
 })

@@ -1,12 +1,11 @@
+import type { WebSocketControl } from '@typefast/http'
+import type { WebSocketSpec } from '@typefast/router'
 import {
   compileBodyValidator,
   compileSerializer,
   type Serializer,
-  type TSchema,
   type ValidationErrorItem,
 } from '@typefast/validation'
-import type { WebSocketControl } from '@typefast/http'
-import type { WebSocketSpec } from '@typefast/router'
 import secureJson from 'secure-json-parse'
 import type { RawData, WebSocket } from 'ws'
 

@@ -46,9 +46,7 @@ describe('WebSocket routes in routers', () => {
     const client = await chatApp(events).injectWebSocket('/v1/chat/rooms/7', token)
     expect(await client.receiveJson()).toEqual({ room: 7 })
     expect((await client.closed).code).toBe(1000)
-    await expect
-      .poll(() => events)
-      .toEqual(['app open', 'router open', 'handler', 'router closed', 'app closed'])
+    await expect.poll(() => events).toEqual(['app open', 'router open', 'handler', 'router closed', 'app closed'])
   })
 
   test('the path without the prefix is no WebSocket route', async () => {
@@ -86,13 +84,19 @@ describe('WebSocket routes in routers', () => {
   })
 
   test('a dependency override reaches a router dep', async () => {
-    const app = chatApp([]).overrideDependency(guard, dependency(() => undefined))
+    const app = chatApp([]).overrideDependency(
+      guard,
+      dependency(() => undefined),
+    )
     expect(await (await app.injectWebSocket('/v1/chat/rooms/7')).receiveJson()).toEqual({ room: 7 })
   })
 
   test('start-up errors name the full path: a params schema missing a prefix parameter', () => {
     const app = createApp().include(
-      router({ prefix: '/teams/{team}' }, websocket('/ws', { params: t.Object({}) }, () => undefined)),
+      router(
+        { prefix: '/teams/{team}' },
+        websocket('/ws', { params: t.Object({}) }, () => undefined),
+      ),
     )
     expect(() => app.ready()).toThrow(PathParamWithoutSchemaError)
     expect(() => app.ready()).toThrow("WEBSOCKET /teams/{team}/ws: path parameter 'team'")
