@@ -1,8 +1,9 @@
 // Runs the sample of websockets.md and checks what the page says of it.
 import { afterAll, describe, expect, test } from 'vitest'
 import { app } from './samples/websockets/chat.js'
+import { events, app as roomsApp } from './samples/websockets/chat-router.js'
 
-afterAll(() => app.close())
+afterAll(() => Promise.all([app.close(), roomsApp.close()]))
 
 describe('websockets', () => {
   test('chat.ts: welcome, echo typed by the schemas, closed by the client', async () => {
@@ -28,5 +29,24 @@ describe('websockets', () => {
     await client.receiveJson()
     client.sendJson({ text: '' })
     expect((await client.closed).code).toBe(1008)
+  })
+
+  test('chat-router.ts: the router prefix, its guard and the app dependency, torn down on close', async () => {
+    const client = await roomsApp.injectWebSocket('/rooms/lobby/live', { headers: { 'x-api-key': 'team-key' } })
+    client.sendJson({ text: 'hello' })
+    expect(await client.receiveText()).toBe('lobby: hello')
+    expect((await client.close()).code).toBe(1000)
+    await expect.poll(() => events).toEqual(['connection opened', 'connection closed'])
+  })
+
+  test('chat-router.ts: a bad or missing key closes with 1008; the HTTP route and OpenAPI leave the socket out', async () => {
+    const refused = roomsApp.injectWebSocket('/rooms/lobby/live', { headers: { 'x-api-key': 'nope' } })
+    expect(await (await refused).closed).toEqual({ code: 1008, reason: 'Invalid API key' })
+    const missing = await (await roomsApp.injectWebSocket('/rooms/lobby/live')).closed
+    expect(missing.code).toBe(1008)
+    expect(missing.reason).toContain('"loc":["header","x-api-key"]')
+    const list = await roomsApp.inject({ url: '/rooms', headers: { 'x-api-key': 'team-key' } })
+    expect(list.json()).toEqual(['lobby', 'support'])
+    expect(Object.keys(roomsApp.openapi().paths ?? {})).toEqual(['/rooms'])
   })
 })

@@ -34,7 +34,7 @@ export class InvalidRouterChildError extends TypefastError {
   constructor(prefix: string, child: unknown) {
     super(
       'TF_INVALID_ROUTER_CHILD',
-      `router(${prefix}): every argument after the options must be a route or a router, got ${child === null ? 'null' : typeof child}. Pass routes made by get(), post(), ... or routers made by router().`,
+      `router(${prefix}): every argument after the options must be a route or a router, got ${child === null ? 'null' : typeof child}. Pass routes made by get(), post(), ..., websocket() or routers made by router().`,
     )
   }
 }

@@ -2,7 +2,8 @@ import type { AnyDependency } from '@typefast/dependency-resolution'
 import { PathParamWithoutSchemaError, SchemaKeyNotInPathError } from './errors.js'
 import type { Middleware } from './middleware.js'
 import { joinPaths, type PathTemplate, parsePathTemplate } from './path-template.js'
-import type { AnyRoute, AnyRouter, HttpMethod, ResponseDoc, RouterOptions, RouteSpec } from './types.js'
+import type { AnyRoute, HttpMethod, ResponseDoc, RouterChild, RouterOptions, RouteSpec } from './types.js'
+import type { AnyWebSocketRoute, WebSocketSpec } from './websocket.js'
 
 /** A route with everything the routers above it contribute, ready to compile. */
 export interface ResolvedRoute {
@@ -27,6 +28,22 @@ export interface ResolvedRoute {
   readonly name: string
 }
 
+/** A WebSocket route with the prefix and dependencies of the routers above it. */
+export interface ResolvedWebSocketRoute {
+  /** The full path template, prefixes joined: '/rooms/{room}'. */
+  readonly path: string
+  readonly spec: WebSocketSpec
+  readonly handler: (context: any) => unknown
+  /** Dependencies of the app and the routers above, run before the route's own; values not passed. */
+  readonly sharedDeps: readonly AnyDependency[]
+}
+
+/** An app's or router's entries, resolved: HTTP routes and WebSocket routes apart. */
+export interface Flattened {
+  readonly routes: ResolvedRoute[]
+  readonly websockets: ResolvedWebSocketRoute[]
+}
+
 interface Inherited {
   prefix: string
   tags: readonly string[]
@@ -49,11 +66,16 @@ const root: Inherited = {
   strict: false,
 }
 
-/** Flatten routes and nested routers into resolved routes, checking each one as it goes. */
-export function flattenRoutes(entries: readonly (AnyRoute | AnyRouter)[], base: RouterOptions = {}): ResolvedRoute[] {
-  const resolved: ResolvedRoute[] = []
-  visit(entries, inherit(root, base), resolved)
-  return resolved
+/** Flatten routes, WebSocket routes and nested routers into resolved ones, checking each as it goes. */
+export function flatten(entries: readonly RouterChild[], base: RouterOptions = {}): Flattened {
+  const flattened: Flattened = { routes: [], websockets: [] }
+  visit(entries, inherit(root, base), flattened)
+  return flattened
+}
+
+/** The resolved HTTP routes of `entries` (WebSocket routes left out). */
+export function flattenRoutes(entries: readonly RouterChild[], base: RouterOptions = {}): ResolvedRoute[] {
+  return flatten(entries, base).routes
 }
 
 function inherit(parent: Inherited, options: RouterOptions): Inherited {
@@ -69,16 +91,21 @@ function inherit(parent: Inherited, options: RouterOptions): Inherited {
   }
 }
 
-function visit(entries: readonly (AnyRoute | AnyRouter)[], parent: Inherited, out: ResolvedRoute[]): void {
+function visit(entries: readonly RouterChild[], parent: Inherited, out: Flattened): void {
   for (const entry of entries) {
     if (entry.kind === 'router') visit(entry.children, inherit(parent, entry.options), out)
-    else out.push(resolve(entry, parent))
+    else if (entry.kind === 'websocket') out.websockets.push(resolveWebSocket(entry, parent))
+    else out.routes.push(resolve(entry, parent))
   }
+}
+
+function fullPath(parent: Inherited, path: string): string {
+  return parent.prefix ? joinPaths(parent.prefix, path) : path
 }
 
 function resolve(route: AnyRoute, parent: Inherited): ResolvedRoute {
   const spec: RouteSpec = route.spec
-  const path = parent.prefix ? joinPaths(parent.prefix, route.path) : route.path
+  const path = fullPath(parent, route.path)
   const template = parsePathTemplate(path)
   checkParamsSchema(route.method, path, template, spec)
   return {
@@ -98,8 +125,19 @@ function resolve(route: AnyRoute, parent: Inherited): ResolvedRoute {
   }
 }
 
+function resolveWebSocket(route: AnyWebSocketRoute, parent: Inherited): ResolvedWebSocketRoute {
+  const path = fullPath(parent, route.path)
+  checkParamsSchema('WEBSOCKET', path, parsePathTemplate(path), route.spec)
+  return { path, spec: route.spec, handler: route.handler, sharedDeps: parent.deps }
+}
+
 /** A params schema must describe exactly the path's parameters: a mismatch is a bug to catch at start-up. */
-function checkParamsSchema(method: string, path: string, template: PathTemplate, spec: RouteSpec): void {
+function checkParamsSchema(
+  method: string,
+  path: string,
+  template: PathTemplate,
+  spec: { params?: RouteSpec['params'] },
+): void {
   if (!spec.params) return
   const declared = Object.keys(spec.params.properties)
   const missing = template.params.filter((name: string) => !declared.includes(name))

@@ -27,6 +27,15 @@ export type {
   ResponseSchemas,
   Route,
   Router,
+  RouterChild,
   RouterOptions,
   RouteSpec,
 } from './types.js'
+export {
+  type AnyWebSocketRoute,
+  type WebSocketContext,
+  type WebSocketHandler,
+  type WebSocketRoute,
+  type WebSocketSpec,
+  websocket,
+} from './websocket.js'

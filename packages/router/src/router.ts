@@ -1,6 +1,6 @@
 import { InvalidRouterChildError } from './errors.js'
 import type { JoinPath } from './path-params.js'
-import type { AnyRoute, AnyRouter, InheritedDeps, Route, Router, RouterOptions } from './types.js'
+import type { AnyRoute, InheritedDeps, Route, Router, RouterChild, RouterOptions } from './types.js'
 
 /** The routes of a route or router value, with full paths. */
 export type RoutesOf<X> = X extends AnyRoute ? X : X extends Router<infer R> ? R : never
@@ -16,13 +16,13 @@ type Prefixed<O extends RouterOptions, P extends string> = O extends { prefix: i
 
 type Inherit<O extends RouterOptions> = O extends { deps: infer D extends InheritedDeps['deps'] } ? { deps: D } : never
 
-/** Group routes and routers under a prefix, tags, shared dependencies and responses. */
-export function router<const O extends RouterOptions, const C extends readonly (AnyRoute | AnyRouter)[]>(
+/** Group routes, WebSocket routes and routers under a prefix, tags, shared dependencies and responses. */
+export function router<const O extends RouterOptions, const C extends readonly RouterChild[]>(
   options: O,
   ...children: C
 ): Router<Under<O, RoutesOf<C[number]>>> {
   for (const child of children) {
-    if (child?.kind !== 'route' && child?.kind !== 'router')
+    if (child?.kind !== 'route' && child?.kind !== 'websocket' && child?.kind !== 'router')
       throw new InvalidRouterChildError(options.prefix ?? '', child)
   }
   return Object.freeze({ kind: 'router', options, children })

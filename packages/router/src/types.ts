@@ -3,6 +3,7 @@ import type { SendableResponse } from '@typefast/http/internal'
 import type { Static, TSchema } from 'typebox'
 import type { Middleware } from './middleware.js'
 import type { PathParams } from './path-params.js'
+import type { AnyWebSocketRoute } from './websocket.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS'
 
@@ -105,13 +106,19 @@ export interface RouterOptions {
   strict?: boolean
 }
 
-/** A group of routes and routers. `R` is the union of its routes with their full paths. */
+/**
+ * A group of routes, WebSocket routes and routers. `R` is the union of its HTTP routes with their
+ * full paths (WebSocket routes are not endpoints of the typed client).
+ */
 export interface Router<R extends AnyRoute = AnyRoute> {
   readonly kind: 'router'
   readonly options: RouterOptions
-  readonly children: readonly (AnyRoute | AnyRouter)[]
+  readonly children: readonly RouterChild[]
   /** Type-level only: the routes below, with the prefix applied. */
   readonly '~routes'?: R
 }
 
 export type AnyRouter = Router<any>
+
+/** What a router (and an app) holds: routes, WebSocket routes and routers. */
+export type RouterChild = AnyRoute | AnyWebSocketRoute | AnyRouter

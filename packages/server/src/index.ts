@@ -52,4 +52,3 @@ export { defaultLimits, type Listening, type ListenOptions, type ServerLimits } 
 export type { InjectOptions, InjectResponse } from './transport/inject.js'
 export { TestWebSocket } from './websocket/websocket-client.js'
 export { WebSocketConnection, WebSocketValidationError } from './websocket/websocket-connection.js'
-export type { WebSocketContext, WebSocketHandler, WebSocketSpec } from './websocket/websocket-routes.js'

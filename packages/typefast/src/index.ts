@@ -64,7 +64,7 @@ export {
   TypefastError,
   type Undeclared,
 } from '@typefast/dependency-resolution'
-export type { BackgroundTasks, CookieOptions, RequestInfo, ResponseControl } from '@typefast/http'
+export type { BackgroundTasks, CookieOptions, RequestInfo, ResponseControl, WebSocketControl } from '@typefast/http'
 export type {
   ComponentsObject,
   MediaTypeObject,
@@ -88,6 +88,7 @@ export { DuplicateSchemaIdError, SelfContainingSchemaError, UnresolvedSchemaRefE
 export {
   type AnyRoute,
   type AnyRouter,
+  type AnyWebSocketRoute,
   DuplicateRouteError,
   del,
   get,
@@ -119,6 +120,7 @@ export {
   type RouteMaker,
   RouteRegistrationError,
   type Router,
+  type RouterChild,
   type RouterOptions,
   type RouteSpec,
   type RoutesOf,
@@ -126,6 +128,11 @@ export {
   router,
   SchemaKeyNotInPathError,
   TrailingSlashClashError,
+  type WebSocketContext,
+  type WebSocketHandler,
+  type WebSocketRoute,
+  type WebSocketSpec,
+  websocket,
 } from '@typefast/router'
 export {
   type APIKeyOptions,
@@ -234,10 +241,7 @@ export {
   UploadFile,
   uploadFile,
   WebSocketConnection,
-  type WebSocketContext,
-  type WebSocketHandler,
   WebSocketHandlerError,
-  type WebSocketSpec,
   WebSocketValidationError,
 } from '@typefast/server'
 export { SettingsError, type SettingsIssue, type SettingsOptions, settings } from '@typefast/settings'

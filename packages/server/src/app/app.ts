@@ -4,6 +4,7 @@ import type { OpenAPIDocument } from '@typefast/openapi'
 import {
   type AnyRoute,
   type AnyRouter,
+  type AnyWebSocketRoute,
   del,
   get,
   type Handler,
@@ -17,8 +18,12 @@ import {
   put,
   type Route,
   type RouteMaker,
+  type RouterChild,
   type RouteSpec,
   type RoutesOf,
+  type WebSocketHandler,
+  type WebSocketSpec,
+  websocket,
 } from '@typefast/router'
 import { checkMountPrefix, type Mount, stripRootPath } from '../dispatch/mount.js'
 import {
@@ -27,6 +32,7 @@ import {
   MiddlewareNotFunctionError,
   MountSelfError,
   NotARouteError,
+  WebSocketHandlerError,
 } from '../errors.js'
 import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from '../exceptions/exception-handlers.js'
 import { createLogger, type Logger } from '../logging/logger.js'
@@ -35,7 +41,7 @@ import { ensureSafeHeaderValues } from '../transport/header-values.js'
 import type { Listening, ListenOptions } from '../transport/http-server.js'
 import { type InjectOptions, type InjectResponse, injectRequest } from '../transport/inject.js'
 import { TestWebSocket } from '../websocket/websocket-client.js'
-import { type WebSocketHandler, WebSocketRoutes, type WebSocketSpec } from '../websocket/websocket-routes.js'
+import { WebSocketRoutes } from '../websocket/websocket-routes.js'
 import type { AppOptions } from './app-options.js'
 import { type CompiledApp, compileApp } from './compile-app.js'
 import { NodeServers } from './node-servers.js'
@@ -63,7 +69,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   declare readonly '~inherited'?: D
   readonly #options: AppOptions
   readonly #logger: Logger
-  readonly #entries: (AnyRoute | AnyRouter)[] = []
+  readonly #entries: RouterChild[] = []
   readonly #overrides = new Map<AnyDependency, AnyDependency>()
   readonly #exceptionHandlers: ExceptionHandlers
   readonly #middleware: Middleware[] = []
@@ -109,15 +115,15 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     return this.#register('app.include', routers)
   }
 
-  /** Add route values. */
-  add<Rs extends AnyRoute[]>(...routes: Rs): App<R | Rs[number], D> {
+  /** Add route values (WebSocket routes too, which are not endpoints of the typed client). */
+  add<Rs extends (AnyRoute | AnyWebSocketRoute)[]>(...routes: Rs): App<R | Extract<Rs[number], AnyRoute>, D> {
     return this.#register('app.add', routes)
   }
 
-  #register(call: string, entries: (AnyRoute | AnyRouter)[]): App<never, never> {
+  #register(call: string, entries: RouterChild[]): App<never, never> {
     this.#unlocked(call)
     for (const entry of entries) {
-      if (entry?.kind !== 'route' && entry?.kind !== 'router') throw new NotARouteError(call, entry)
+      if (!['route', 'websocket', 'router'].includes(entry?.kind)) throw new NotARouteError(call, entry)
     }
     this.#entries.push(...entries)
     return this as unknown as App<never, never>
@@ -168,9 +174,8 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   websocket<P extends string>(path: P, handler: WebSocketHandler<P, {}>): this
   websocket<P extends string, S extends WebSocketSpec>(path: P, spec: S, handler: WebSocketHandler<P, S>): this
   websocket(path: string, specOrHandler: WebSocketSpec | ((context: any) => unknown), handler?: (c: any) => unknown) {
-    this.#unlocked(`app.websocket('${path}')`)
-    if (typeof specOrHandler === 'function') this.#websockets.add(path, {}, specOrHandler)
-    else this.#websockets.add(path, specOrHandler, handler!)
+    if (typeof (handler ?? specOrHandler) !== 'function') throw new WebSocketHandlerError(path)
+    this.#register(`app.websocket('${path}')`, [websocket(path, specOrHandler as WebSocketSpec, handler!)])
     return this
   }
 
@@ -236,7 +241,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
 
   async #prepareFetch(): Promise<void> {
     this.ready()
-    const sockets = [this, ...this.#mounted].flatMap((app) => app.#websockets.paths)
+    const sockets = [this, ...this.#mounted].flatMap((app) => app.#compile().websocketPaths)
     if (sockets.length > 0) throw new FetchWebSocketError(sockets)
     await this.startup()
   }

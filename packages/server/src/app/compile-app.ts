@@ -1,7 +1,7 @@
 import type { AnyDependency } from '@typefast/dependency-resolution'
 import type { OperationSource } from '@typefast/openapi'
-import type { AnyRoute, AnyRouter, Middleware } from '@typefast/router'
-import { flattenRoutes, RouteTable } from '@typefast/router/internal'
+import type { Middleware, RouterChild } from '@typefast/router'
+import { flatten, flattenRoutes, RouteTable } from '@typefast/router/internal'
 import { compiledApp } from '@typefast/validation/internal'
 import { compileDispatcher, type Dispatcher } from '../dispatch/dispatcher.js'
 import type { Mount } from '../dispatch/mount.js'
@@ -17,7 +17,7 @@ import type { AppOptions } from './app-options.js'
 /** What an app declared, as `compileApp` reads it. */
 export interface AppDeclaration {
   readonly options: AppOptions
-  readonly entries: readonly (AnyRoute | AnyRouter)[]
+  readonly entries: readonly RouterChild[]
   readonly middleware: readonly Middleware[]
   readonly mounts: readonly Mount[]
   readonly websockets: WebSocketRoutes
@@ -33,6 +33,8 @@ export interface CompiledApp {
   readonly dispatcher: Dispatcher
   /** The WebSocket routes' upgrade handler; undefined when there are none. */
   readonly upgrade: UpgradeHandler | undefined
+  /** The full paths of the WebSocket routes, the app's and its routers'. */
+  readonly websocketPaths: readonly string[]
   readonly openapi: BuiltDocument
 }
 
@@ -71,10 +73,8 @@ export function compileApp(app: AppDeclaration): CompiledApp {
   const builtIn = docsRoutes(docsOptionsOf(options, app.rootPath), () => openapi!.bytes)
   // The app's dependencies guard its routes, not its docs: FastAPI serves /openapi.json, /docs
   // and /redoc as plain Starlette routes, outside `dependencies=`.
-  const routes = [
-    ...flattenRoutes(app.entries, { deps: options.deps, strict: options.strict }),
-    ...flattenRoutes(builtIn),
-  ]
+  const declared = flatten(app.entries, { deps: options.deps, strict: options.strict })
+  const routes = [...declared.routes, ...flattenRoutes(builtIn)]
   // Started from a build: the build must be of these routes and schemas (else a StaleBuildError).
   const built = compiledApp(describeApp(options, routes), () => openapi!.bytes.toString())
   const table = new RouteTable<CompiledRoute>()
@@ -94,14 +94,14 @@ export function compileApp(app: AppDeclaration): CompiledApp {
     runtime,
   })
   const upgrade =
-    app.websockets.size === 0
+    declared.websockets.length === 0
       ? undefined
-      : app.websockets.compile({
+      : app.websockets.compile(declared.websockets, {
           overrides: app.overrides,
-          sharedDeps: Object.values(options.deps ?? {}),
           logger,
           onTeardownError: runtime.onTeardownError,
           onBackgroundError: runtime.onBackgroundError,
         })
-  return { dispatcher, upgrade, openapi }
+  const websocketPaths = declared.websockets.map((route) => route.path)
+  return { dispatcher, upgrade, websocketPaths, openapi }
 }

@@ -1,8 +1,9 @@
+import type { WebSocketControl } from '@typefast/http'
+import type { WebSocketSpec } from '@typefast/router'
 import {
   compileBodyValidator,
   compileSerializer,
   type Serializer,
-  type TSchema,
   type ValidationErrorItem,
 } from '@typefast/validation'
 import secureJson from 'secure-json-parse'
@@ -27,13 +28,6 @@ export function closeReason(reason: string): string {
   return cut
 }
 
-export interface MessageSchemas {
-  /** What the client sends: each JSON message is validated against it. */
-  receive?: TSchema
-  /** What the server sends: `sendJson` serializes by it (fields not in it are not sent). */
-  send?: TSchema
-}
-
 export interface CompiledMessages {
   readonly validate:
     | ((value: unknown) => { ok: true; value: unknown } | { ok: false; errors: ValidationErrorItem[] })
@@ -41,18 +35,15 @@ export interface CompiledMessages {
   readonly serialize: Serializer
 }
 
-export function compileMessages(schemas: MessageSchemas): CompiledMessages {
+export function compileMessages(schemas: Pick<WebSocketSpec, 'receive' | 'send'>): CompiledMessages {
   return {
     validate: schemas.receive && compileBodyValidator(schemas.receive),
     serialize: schemas.send ? compileSerializer(schemas.send) : (value) => JSON.stringify(value) ?? 'null',
   }
 }
 
-/**
- * The server side of one WebSocket: JSON in and out, checked by the route's schemas; messages can
- * be awaited one by one (`receiveJson`) or iterated (`for await (const message of socket)`).
- */
-export class WebSocketConnection<In = unknown, Out = unknown> {
+/** The server side of one WebSocket, on `ws`: see WebSocketControl, what a handler sees of it. */
+export class WebSocketConnection<In = unknown, Out = unknown> implements WebSocketControl<In, Out> {
   readonly raw: WebSocket
   readonly #messages: CompiledMessages
   readonly #queue: RawData[] = []
