@@ -36,4 +36,11 @@ describe('recordFactory', () => {
     expect(make.name).toBe('GET_items_id_deps_of_currentUser')
     expect(make.toString()).toContain('function GET_items_id_deps_of_currentUser(values)')
   })
+
+  it("names an anonymous dependency's record without the place a bundler moves", () => {
+    const inSource = recordFactory(['token'], [0], 'GET /deps', 'anonymous dependency (app.ts:16)')
+    const inBundle = recordFactory(['token'], [0], 'GET /deps', 'anonymous dependency (worker.js:38172)')
+    expect(inSource.name).toBe('GET_deps_deps_of_anonymous_dependency')
+    expect(inBundle.toString()).toBe(inSource.toString())
+  })
 })

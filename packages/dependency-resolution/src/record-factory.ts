@@ -1,3 +1,4 @@
+import { nameWithoutPlace } from './dependency.js'
 import { generate, identifier } from './generated-code.js'
 
 /** Builds an object from some slots of a values array: `{ [keys[i]]: values[slots[i]] }`. */
@@ -17,7 +18,9 @@ export type RecordMaker = (
  * monomorphic; a loop of keyed stores made a dictionary-like object and cost several times more
  * per request. Keys are written as JSON string literals, so any key is safe. The function is named
  * after the route `label` and the dependency the record is the `deps` `of` (none: the route's own
- * deps): `GET_items_deps_of_currentUser`, sourceURL `typefast/record/GET/items/currentUser`.
+ * deps): `GET_items_deps_of_currentUser`, sourceURL `typefast/record/GET/items/currentUser`. An
+ * anonymous dependency is named without the place it was declared at, which a bundler moves: the
+ * source must be the same in `typefast build` and in the bundle that loads the build.
  */
 export function recordFactory(
   keys: readonly string[],
@@ -25,9 +28,10 @@ export function recordFactory(
   label: string,
   of?: string,
 ): RecordFactory {
-  const name = identifier(of === undefined ? `${label} deps` : `${label} deps of ${of}`)
+  const owner = of === undefined ? undefined : nameWithoutPlace(of)
+  const name = identifier(owner === undefined ? `${label} deps` : `${label} deps of ${owner}`)
   const literal = objectLiteral(keys, (i) => `values[${slots[i]! | 0}]`)
-  const what = of === undefined ? `record/${label}` : `record/${label}/${of}`
+  const what = owner === undefined ? `record/${label}` : `record/${label}/${owner}`
   return generate(what, [], `return function ${name}(values) {\n  return ${literal}\n}`, [])
 }
 
