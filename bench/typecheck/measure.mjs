@@ -36,7 +36,8 @@ function project(dir, name, files) {
         types: ['node'],
         typeRoots: [relative(dir, join(root, 'node_modules', '@types'))],
       },
-      files,
+      // The packages' declarations of untyped modules, which their tsconfig includes and `paths` does not reach.
+      files: [...files, relative(dir, join(root, 'packages', 'validation', 'src', 'vendor-modules.d.ts'))],
     }),
   )
   return config
