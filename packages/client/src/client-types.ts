@@ -25,7 +25,7 @@ export type PathsOf<E, M extends Method> = keyof E extends infer K ? (K extends 
 // A call infers its path as `P extends string`, and its options type is the common one while P
 // is `string`: TypeScript types the options object by P's constraint while it infers P, and with
 // `P extends Paths` (or a lookup that `string` passes) that is the union of every path's options,
-// walked again at each call. So a call looks up its own operation only. The lookups index the map
+// walked again at each call. So a call looks up its own operation only. The lookups find their entry
 // without testing its entries against `Endpoint`: such a test on a generic entry makes the
 // checker relate whole endpoint types.
 
@@ -51,9 +51,8 @@ export type ArgsOf<E, M extends Method, P extends string> = P extends unknown
 type InputOf<X> = X['input' & keyof X]
 
 /** The answers of a call. */
-export type ResultOf<E, M extends Method, P extends string> = P extends PathsOf<E, M>
-  ? ResultEntry<EntryOf<E, `${M} ${P}`>>
-  : ClientResponse
+export type ResultOf<E, M extends Method, P extends string> =
+  P extends PathsOf<E, M> ? ResultEntry<EntryOf<E, `${M} ${P}`>> : ClientResponse
 
 type ResultEntry<X> = X['result' & keyof X]
 
