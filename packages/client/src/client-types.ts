@@ -25,26 +25,36 @@ export type PathsOf<E, M extends Method> = keyof E extends infer K ? (K extends 
 // A call infers its path as `P extends string`, and its options type is the common one while P
 // is `string`: TypeScript types the options object by P's constraint while it infers P, and with
 // `P extends Paths` (or a lookup that `string` passes) that is the union of every path's options,
-// walked again at each call. So a call looks up its own operation only. The lookups index the map
+// walked again at each call. So a call looks up its own operation only. The lookups find their entry
 // without testing its entries against `Endpoint`: such a test on a generic entry makes the
 // checker relate whole endpoint types.
 
 /** The path argument: the path itself when the method has it, else every path it has (the error names them). */
 export type PathArg<Paths extends string, P extends string> = P extends Paths ? P : Paths
 
+// The entry of a call is found by its path among the method's paths (computed once per map) and
+// then by matching, not by `keyof E`: TypeScript recomputes the keys of a mapped map (the one
+// `typeof app` gives) at every use, walking every route at every call.
+
+/** The entry of one operation in the map. */
+type EntryOf<E, K extends string> = E extends { readonly [_ in K]: infer X } ? X : never
+
 /** The options of a call; a path the map lacks takes the common ones, so the error stays on the path. */
 export type ArgsOf<E, M extends Method, P extends string> = P extends unknown
   ? string extends P
     ? [options?: CallOptions]
-    : `${M} ${P}` extends keyof E
-      ? OptionsFor<E[`${M} ${P}`]['input' & keyof E[`${M} ${P}`]]>
+    : P extends PathsOf<E, M>
+      ? OptionsFor<InputOf<EntryOf<E, `${M} ${P}`>>>
       : [options?: CallOptions]
   : never
 
+type InputOf<X> = X['input' & keyof X]
+
 /** The answers of a call. */
-export type ResultOf<E, M extends Method, P extends string> = `${M} ${P}` extends keyof E
-  ? E[`${M} ${P}`]['result' & keyof E[`${M} ${P}`]]
-  : ClientResponse
+export type ResultOf<E, M extends Method, P extends string> =
+  P extends PathsOf<E, M> ? ResultEntry<EntryOf<E, `${M} ${P}`>> : ClientResponse
+
+type ResultEntry<X> = X['result' & keyof X]
 
 type StatusOf<R> = R extends { status: infer S extends number } ? S : number
 

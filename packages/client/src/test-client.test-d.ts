@@ -3,6 +3,7 @@ import { createApp } from '@typefast/server'
 import { t } from '@typefast/validation'
 import { describe, expectTypeOf, test } from 'vitest'
 import { createClient } from './create-client.js'
+import type { EndpointsOf } from './endpoints-of.js'
 import { testClient } from './test-client.js'
 
 const app = createApp().add(
@@ -36,6 +37,20 @@ describe('testClient(app)', () => {
     const r = await testClient(app).raw('GET', '/items/{id}', { params: { id: 1 } })
     expectTypeOf<200 | 403 | 418 | 422>().toMatchTypeOf<typeof r.status>()
     expectTypeOf(r.body.text).returns.toEqualTypeOf<Promise<string>>()
+  })
+
+  test('typed by an endpoint map, as a large app declares it: the same surface', () => {
+    interface Api extends EndpointsOf<typeof app> {}
+    expectTypeOf(testClient<Api>(app)).toEqualTypeOf(createClient<Api>('http://localhost'))
+    // @ts-expect-error the path is checked against the map
+    testClient<Api>(app).get('/items')
+    // @ts-expect-error it still takes an app
+    testClient<Api>({})
+  })
+
+  test('anything but an app is refused', () => {
+    // @ts-expect-error not an app
+    testClient(42)
   })
 
   test('call options are checked too', () => {

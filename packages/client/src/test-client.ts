@@ -23,12 +23,16 @@ export interface TestClientOptions {
   overrides?: readonly DependencyOverride[]
 }
 
+/** The app argument: the app itself (its type types the client), or any app when typed by an endpoint map. */
+type AppArg<T> = T extends TestableApp ? T : TestableApp
+
 /**
- * The typed client over `app.inject`, in-process: no socket, no port. The app's startup hooks run
- * before the first request; `close()` or `await using` runs its shutdown hooks and removes the
- * overrides, as FastAPI's TestClient used as a context manager.
+ * The typed client over `app.inject`, in-process: no socket, no port. Typed by the app, or in a
+ * large app by its endpoint map: `testClient<Api>(app)`. The app's startup hooks run before the
+ * first request; `close()` or `await using` runs its shutdown hooks and removes the overrides, as
+ * FastAPI's TestClient used as a context manager.
  */
-export function testClient<A extends TestableApp>(app: A, options: TestClientOptions = {}): Client<EndpointsOf<A>> {
+export function testClient<T extends object>(app: AppArg<T>, options: TestClientOptions = {}): Client<EndpointsOf<T>> {
   const overrides = options.overrides ?? []
   if (overrides.length > 0 && !app.overrideDependency) throw new OverridesUnsupportedError()
   for (const { original, replacement } of overrides) app.overrideDependency?.(original, replacement)
