@@ -19,6 +19,12 @@ function packageOf(specifier) {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
 }
 
+// A declaration file's import of `pkg` is also met by its DefinitelyTyped package (`@types/pkg`,
+// `@types/scope__name` for `@scope/name`): a types-only package needs the types, not the code.
+function typesPackageOf(pkg) {
+  return `@types/${pkg.startsWith('@') ? pkg.slice(1).replace('/', '__') : pkg}`
+}
+
 function exportTargets(exports) {
   if (typeof exports === 'string') return [exports]
   return Object.values(exports ?? {}).flatMap(exportTargets)
@@ -43,7 +49,8 @@ export function tarballChecks(dir) {
     for (const match of readFileSync(join(dir, file), 'utf8').matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2] ?? match[3]
       const pkg = packageOf(specifier)
-      if (!specifier.startsWith('node:') && !builtins.has(pkg) && !allowed.has(pkg))
+      const typed = file.endsWith('.d.ts') && allowed.has(typesPackageOf(pkg))
+      if (!specifier.startsWith('node:') && !builtins.has(pkg) && !allowed.has(pkg) && !typed)
         undeclared.push(`${file}: ${specifier}`)
     }
   }
