@@ -291,7 +291,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
 
   /** Where this app's paths start for a client: the parent's mount prefix, then `rootPath`. */
   #rootPath(): string {
-    return (this.#mountedAt ?? '') + (this.#options.rootPath ?? '').replace(/\/+$/, '')
+    return (this.#mountedAt ?? '') + this.#routedRootPath
   }
 
   /** The compiled app; compiled again only after a dependency override changed. */
