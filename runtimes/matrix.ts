@@ -51,10 +51,6 @@ const allRuntimes: Runtime[] = [
     worker: { workerd: binary('TYPEFAST_WORKERD'), esbuild: binary('TYPEFAST_ESBUILD') },
     leftOut: {
       '/file': 'a file response needs a file system; a Worker has none',
-      // The client leaving cancels the stream and aborts request.signal, but workerd then ends the
-      // request's context: the generator, asleep on a timer that never fires, never reaches its finally.
-      '/forever/ended':
-        "a request's timers stop when its client leaves, so a stream generator waiting on one is not ended",
     },
   },
 ]

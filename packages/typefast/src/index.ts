@@ -178,6 +178,7 @@ export {
   type InjectResponse,
   InvalidLimitError,
   json,
+  type FetchExecutionContext,
   type LambdaHttpEvent,
   type LambdaHttpResult,
   type Lifespan,
