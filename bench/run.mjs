@@ -28,7 +28,7 @@ import {
   textTable,
   waitForPort,
 } from './lib.mjs'
-import { runtimeNames, runtimeServers, servers as nodeServers } from './servers.mjs'
+import { servers as nodeServers, runtimeNames, runtimeServers } from './servers.mjs'
 import { hasWrk, runWrk } from './wrk.mjs'
 
 const { values: opts } = parseArgs({
