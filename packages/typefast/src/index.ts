@@ -154,6 +154,7 @@ export {
   defaultLimits,
   type ErrorClass,
   type ExceptionHandler,
+  type FetchExecutionContext,
   type FetchHandler,
   FetchWebSocketError,
   type FileInit,
