@@ -27,8 +27,6 @@ export const operations = {
   'dependencies/router-deps GET /items/': 'only in FastAPI',
   'first-steps/routes GET /greetings': 'only in typefast',
   'first-steps/routes GET /greetings/': 'only in FastAPI',
-  'forms-and-files/upload POST /documents':
-    'components.schemas/Body_upload_document_documents_post.properties.attachments.anyOf, components.schemas/Body_upload_document_documents_post.properties.attachments.items, components.schemas/Body_upload_document_documents_post.properties.attachments.type, components.schemas/Body_upload_document_documents_post.properties.metadata.contentMediaType, components.schemas/Body_upload_document_documents_post.properties.metadata.contentSchema, components.schemas/Body_upload_document_documents_post.properties.metadata.title, components.schemas/Body_upload_document_documents_post.properties.metadata.type, components.schemas/Body_upload_document_documents_post.properties.metadata.$ref',
   'metadata-and-tags/tags GET /items': 'only in typefast',
   'metadata-and-tags/tags GET /items/': 'only in FastAPI',
   'metadata-and-tags/tags GET /users': 'only in typefast',
