@@ -162,7 +162,9 @@ function judgeOpenapi(twin, [fastapiDoc, typefastDoc], known) {
     const differ = unitDifferences(a, b)
     const base = { id, page, differ, fastapi: a, typefast: b }
     if (differ.length === 0) return { ...base, verdict: 'identical' }
-    const deviation = operationDeviations.find((d) => d.applies(a, b))
+    const deviation = operationDeviations.find((d) =>
+      d.applies(a, b, { unit, fastapiUnits: fastapi, typefastUnits: typefast }),
+    )
     if (deviation) return { ...base, verdict: 'deviation', deviation: deviation.id }
     return { ...base, verdict: id in known.operations ? 'known gap' : 'unexpected' }
   })

@@ -9,6 +9,7 @@ export default [
   get('file', 'a range past the end', '/report', { range: 'bytes=100000-' }),
   get('file', 'a suffix range', '/report', { range: 'bytes=-5' }),
   get('file', 'a malformed range', '/report', { range: 'lines=1-2' }),
+  get('file', 'several ranges', '/report', { range: 'bytes=0-1,3-4' }),
   { sample: 'file', name: 'HEAD the report', method: 'HEAD', url: '/report' },
   get('file', 'the download', '/report/download'),
   get('file', 'the download under another name', '/report/download?name=q3.csv'),

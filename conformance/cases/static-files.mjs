@@ -32,6 +32,7 @@ const conditional = [
   ['a range past the end', '/static/app.js', { range: 'bytes=100000-' }],
   ['a suffix range', '/static/app.js', { range: 'bytes=-3' }],
   ['a malformed range', '/static/app.js', { range: 'pages=1' }],
+  ['several ranges', '/static/app.js', { range: 'bytes=0-1,3-4' }],
   ['an if-none-match that matches nothing', '/static/app.js', { 'if-none-match': '"nope"' }],
   ['an if-modified-since in the future', '/static/app.js', { 'if-modified-since': 'Fri, 01 Jan 2100 00:00:00 GMT' }],
 ].map(([name, url, headers]) => ({ sample: 'main', name, method: 'GET', url, headers }))

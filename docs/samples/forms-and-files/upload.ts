@@ -10,7 +10,8 @@ export const app = createApp({ formLimits: { fileSize: 10 * 1024 * 1024, files: 
       title: t.String(),
       document: uploadFile(),
       metadata: Metadata,
-      attachments: t.Optional(t.Array(uploadFile())),
+      // FastAPI's `list[UploadFile] | None = None`: it may be left out.
+      attachments: t.Optional(t.Union([t.Array(uploadFile()), t.Null()])),
     }),
     status: 201,
   },

@@ -9,7 +9,12 @@ async function* prices(): AsyncGenerator<ServerSentEvent> {
 }
 
 // text/event-stream, Cache-Control: no-cache, `: ping` every 15 s while idle (the `ping` option);
-// when the browser closes the EventSource, the generator's `finally` runs.
-export const app = createApp().get('/prices', function priceFeed() {
-  return sse(prices(), { ping: 15_000 })
-})
+// when the browser closes the EventSource, the generator's `finally` runs. `mediaType` tells the
+// OpenAPI document, as FastAPI's `response_class=EventSourceResponse` does.
+export const app = createApp().get(
+  '/prices',
+  { responses: { 200: { mediaType: 'text/event-stream' } } },
+  function priceFeed() {
+    return sse(prices(), { ping: 15_000 })
+  },
+)

@@ -678,6 +678,34 @@ describe('JSON Lines', () => {
   })
 })
 
+describe('server-sent events', () => {
+  // @app.get("/prices", response_class=EventSourceResponse) async def price_feed() -> AsyncIterable[ServerSentEvent]:
+  // FastAPI writes {"text/event-stream": {"itemSchema": <the event's fields>}}; typefast the same as `schema`.
+  test("mediaType 'text/event-stream' documents the fields of an event", async () => {
+    const route = get('/prices', { responses: { 200: { mediaType: 'text/event-stream' } } }, function priceFeed() {
+      return documentationOnly()
+    })
+    const doc = documentOf(route)
+    expectExact(doc.paths['/prices']?.get?.responses['200'], {
+      description: 'Successful Response',
+      content: {
+        'text/event-stream': {
+          schema: {
+            type: 'object',
+            properties: {
+              data: { type: 'string' },
+              event: { type: 'string' },
+              id: { type: 'string' },
+              retry: { type: 'integer', minimum: 0 },
+            },
+          },
+        },
+      },
+    })
+    await expectValidOpenAPI(doc)
+  })
+})
+
 describe('webhooks', () => {
   // @app.webhooks.post("new-subscription") def new_subscription(body: Item): """When a new user subscribes."""
   test('named by the path without its slash, and its operation id from that name', () => {

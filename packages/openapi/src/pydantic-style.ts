@@ -27,6 +27,7 @@ const TYPE_KEYWORDS = [
   'const',
   'format',
   'contentMediaType',
+  'contentSchema',
   'multipleOf',
   'exclusiveMaximum',
   'maximum',

@@ -1,4 +1,4 @@
-import { isEmbeddedBody } from '@typefast/router/internal'
+import { isEmbeddedBody, isJsonFormField } from '@typefast/router/internal'
 import { isPlainObject } from './json.js'
 import { type KeyOrder, withOwnTitle } from './pydantic-style.js'
 import { requiredWithoutDefaults, type SchemaRegistry } from './schema-registry.js'
@@ -28,7 +28,25 @@ export function buildFormRequestBody(form: unknown, context: BodyContext): Reque
   const fields = isPlainObject(form) ? form : {}
   const required =
     Array.isArray(fields.required) && requiredWithoutDefaults(fields.required, fields.properties).length > 0
-  return requestBody(mediaType, bodySchema(form, context), required, context.order)
+  return requestBody(mediaType, bodySchema(withJsonText(form), context), required, context.order)
+}
+
+/**
+ * A field the server reads as JSON text is a string holding JSON, as pydantic documents
+ * `Json[Model]`: `{type: 'string', contentMediaType: 'application/json', contentSchema: Model}`.
+ */
+function withJsonText(form: unknown): unknown {
+  if (!isPlainObject(form) || !isPlainObject(form.properties)) return form
+  const fields = Object.entries(form.properties)
+  if (!fields.some(([, field]) => isJsonFormField(field))) return form
+  const properties = Object.fromEntries(
+    fields.map(([name, field]) =>
+      isJsonFormField(field)
+        ? [name, { type: 'string', contentMediaType: 'application/json', contentSchema: field }]
+        : [name, field],
+    ),
+  )
+  return { ...form, properties }
 }
 
 /**

@@ -36,8 +36,11 @@ export function buildResponses(
       : response
   for (const [status, schema] of successSchemas(route.spec.response, route.spec.status)) {
     const given = route.responses[status]?.description
-    const response = withContent({ description: given ?? defaultDescription(status) }, status, () =>
-      schema === undefined ? {} : convert(status, schema),
+    const response = withContent(
+      { description: given ?? defaultDescription(status) },
+      status,
+      () => (schema === undefined ? {} : convert(status, schema)),
+      route.responses[status]?.mediaType,
     )
     // Another status of a status map is FastAPI's `responses={404: {"model": ...}}`.
     if (status !== mainStatus) responses[status] = extra(response, given !== undefined)
@@ -48,14 +51,14 @@ export function buildResponses(
     const existing = responses[key]
     if (existing) {
       // Documented twice (the route's own status and an extra entry): the extra entry's schema wins if given.
-      if (doc.schema) responses[key] = withContent(existing, status, () => convert(status, doc.schema))
+      if (doc.schema) responses[key] = withContent(existing, status, () => convert(status, doc.schema), doc.mediaType)
       continue
     }
     const response: ResponseObject = { description: doc.description ?? reasonPhrase(status) }
     // As FastAPI: an extra response without a model documents no content.
     responses[key] = doc.schema
       ? extra(
-          withContent(response, status, () => convert(status, doc.schema)),
+          withContent(response, status, () => convert(status, doc.schema), doc.mediaType),
           doc.description !== undefined,
         )
       : response
@@ -87,8 +90,30 @@ function defaultDescription(status: number): string {
   return status >= 200 && status < 300 ? 'Successful Response' : reasonPhrase(status)
 }
 
-/** 1xx, 204 and 304 answers have no body, so they document no content. */
-function withContent(response: ResponseObject, status: number, schema: () => SchemaObject): ResponseObject {
+/**
+ * 1xx, 204 and 304 answers have no body, so they document no content. Server-sent events without
+ * a schema are documented by the fields of an event, as FastAPI documents EventSourceResponse
+ * (under `schema`, where FastAPI writes OpenAPI 3.2's `itemSchema`: see asJsonLines).
+ */
+function withContent(
+  response: ResponseObject,
+  status: number,
+  schema: () => SchemaObject,
+  mediaType = 'application/json',
+): ResponseObject {
   if (status < 200 || status === 204 || status === 304) return response
-  return { ...response, content: { 'application/json': { schema: schema() } } }
+  const written = schema()
+  const events = mediaType === 'text/event-stream' && Object.keys(written).length === 0
+  return { ...response, content: { [mediaType]: { schema: events ? serverSentEvent() : written } } }
 }
+
+/** The fields of one event on the wire (a fresh copy: documents are mutable). */
+const serverSentEvent = (): SchemaObject => ({
+  type: 'object',
+  properties: {
+    data: { type: 'string' },
+    event: { type: 'string' },
+    id: { type: 'string' },
+    retry: { type: 'integer', minimum: 0 },
+  },
+})

@@ -10,6 +10,7 @@ const REF_PREFIX = '#/components/schemas/'
 /** Keywords whose value is one subschema, an array of subschemas, or a map from names to subschemas. */
 const ONE_SCHEMA = new Set([
   'items',
+  'contentSchema',
   'additionalItems',
   'additionalProperties',
   'not',

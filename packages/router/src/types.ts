@@ -14,6 +14,11 @@ export type ResponseSchemas = TSchema | { readonly [status: number]: TSchema }
 export interface ResponseDoc {
   description?: string
   schema?: TSchema
+  /**
+   * The media type the answer is documented in, instead of application/json: 'text/event-stream'
+   * for a route that returns `sse(...)` (documented with the event's fields, as FastAPI does).
+   */
+  mediaType?: string
 }
 
 /** Everything OpenAPI shows of an operation, besides its inputs and responses. */

@@ -268,6 +268,41 @@ describe('body validation', () => {
     ])
   })
 
+  // pydantic's default extra="ignore": the model holds only its fields, at every level.
+  it('drops fields the model does not declare, nested and in lists too', () => {
+    const v = compileBodyValidator(
+      t.Object({
+        a: t.String(),
+        inner: t.Object({ b: t.Number() }),
+        list: t.Array(t.Object({ c: t.Number() })),
+        maybe: t.Optional(t.Union([t.Object({ d: t.Number() }), t.Null()])),
+      }),
+    )
+    expect(v({ a: 'x', z: 1, inner: { b: 1, y: 2 }, list: [{ c: 1, x: 3 }], maybe: { d: 1, w: 0 } })).toEqual({
+      ok: true,
+      value: { a: 'x', inner: { b: 1 }, list: [{ c: 1 }], maybe: { d: 1 } },
+    })
+    expect(v({ a: 'x', inner: { b: 1 }, list: [], maybe: null })).toEqual({
+      ok: true,
+      value: { a: 'x', inner: { b: 1 }, list: [], maybe: null },
+    })
+    // A body the lax retry converts is stripped as well.
+    expect(v({ a: 'x', z: 1, inner: { b: '1' }, list: [] })).toEqual({
+      ok: true,
+      value: { a: 'x', inner: { b: 1 }, list: [] },
+    })
+  })
+
+  it('keeps what a record or additionalProperties: true allows', () => {
+    const v = compileBodyValidator(
+      t.Object({ meta: t.Record(t.String(), t.Number()), open: t.Object({}, { additionalProperties: true }) }),
+    )
+    expect(v({ meta: { k: 1 }, open: { any: 'thing' } })).toEqual({
+      ok: true,
+      value: { meta: { k: 1 }, open: { any: 'thing' } },
+    })
+  })
+
   it('dict_type for records, string_too_long', () => {
     const v = compileBodyValidator(t.Object({ meta: t.Record(t.String(), t.Number()), s: t.String({ maxLength: 2 }) }))
     expect(errorsOf(v({ meta: [], s: 'abc' }))).toEqual([

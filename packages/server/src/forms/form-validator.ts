@@ -1,3 +1,4 @@
+import { isJsonFormField } from '@typefast/router/internal'
 import { compileBodyValidator, type TObject, type TSchema, type ValidationErrorItem } from '@typefast/validation'
 import {
   compileInputValidator,
@@ -36,20 +37,16 @@ type Schema = {
   properties?: Record<string, TSchema>
   $id?: string
   title?: string
-}
-
-/** Objects, and arrays of anything but scalars, travel in a form field as JSON text. */
-function isJsonSchema(schema: Schema): boolean {
-  if (schema.type === 'object') return true
-  if (schema.type !== 'array') return schema.type === undefined && schema.properties !== undefined
-  const items = schema.items as Schema | undefined
-  return items === undefined || items.type === 'object' || items.type === 'array' || items.type === undefined
+  anyOf?: Schema[]
 }
 
 function kindOf(schema: Schema): Kind | undefined {
+  // `T | None`: what T is (a nullable list of files is still files, null is simply not sent).
+  const branches = schema.anyOf?.filter((branch) => branch.type !== 'null')
+  if (branches !== undefined) return branches.length === 1 ? kindOf(branches[0]!) : undefined
   if (isFileSchema(schema as TSchema)) return 'file'
   if (schema.type === 'array' && isFileSchema(schema.items as TSchema)) return 'files'
-  return isJsonSchema(schema) ? 'json' : undefined
+  return isJsonFormField(schema) ? 'json' : undefined
 }
 
 const modelName = (schema: Schema): string | undefined =>

@@ -52,6 +52,12 @@ const app = createApp({
       }
     },
   ),
+  post(
+    '/gallery',
+    // FastAPI's `photos: list[UploadFile] | None = None`
+    { form: t.Object({ photos: t.Optional(t.Union([t.Array(uploadFile()), t.Null()])) }) },
+    ({ form }) => ({ photos: form.photos === undefined ? 'none' : (form.photos ?? []).map((photo) => photo.filename) }),
+  ),
 )
 
 async function streamLength(file: UploadFile): Promise<number> {
@@ -196,6 +202,16 @@ describe('multipart forms', () => {
 })
 
 describe('forms in the OpenAPI document', () => {
+  test('a nullable list of files takes files, and may be left out', async () => {
+    const form = new FormData()
+    form.append('photos', new Blob(['1']), 'one.png')
+    form.append('photos', new Blob(['2']), 'two.png')
+    expect((await post_('/gallery', form)).json).toEqual({ photos: ['one.png', 'two.png'] })
+    const empty = new FormData()
+    empty.append('other', 'x')
+    expect((await post_('/gallery', empty)).json).toEqual({ photos: 'none' })
+  })
+
   test('multipart with binary file fields, urlencoded without files; the document stays valid', async () => {
     const { validate } = await import('@readme/openapi-parser')
     const document = app.openapi() as any
@@ -208,6 +224,19 @@ describe('forms in the OpenAPI document', () => {
     const file = { type: 'string', contentMediaType: 'application/octet-stream' }
     expect(schema.properties.file).toMatchObject(file)
     expect(schema.properties.attachments).toMatchObject({ type: 'array', items: file })
+    // A JSON-typed field is a string holding JSON, as pydantic documents Json[Model].
+    expect(schema.properties.meta).toMatchObject({
+      type: 'string',
+      contentMediaType: 'application/json',
+      title: 'Meta',
+    })
+    expect(schema.properties.meta.contentSchema).toMatchObject({ type: 'object', required: ['tags', 'draft'] })
+    const galleryRef = document.paths['/gallery'].post.requestBody.content['multipart/form-data'].schema.$ref as string
+    const gallery = document.components.schemas[galleryRef.replace('#/components/schemas/', '')]
+    expect(gallery.properties.photos).toEqual({
+      anyOf: [{ type: 'array', items: file }, { type: 'null' }],
+      title: 'Photos',
+    })
     expect(upload.requestBody.required).toBe(true)
     expect(upload.responses['422']).toBeDefined()
     const login = document.paths['/login'].post

@@ -65,6 +65,12 @@ describe('staticFiles()', () => {
     expect(await (await request(`${url}/static/link-in`)).body.text()).toBe('console.log(1)')
   })
 
+  // Starlette's StaticFiles joins the path's non-empty parts: an empty segment names nothing.
+  test('a doubled slash is the single one', async () => {
+    expect(await rawGet('/static//app.js')).toMatchObject({ status: 200, body: 'console.log(1)' })
+    expect(await rawGet('/static/sub//index.html')).toMatchObject({ status: 200, body: '<h1>sub</h1>' })
+  })
+
   test('missing files answer 404, and the files are not in the OpenAPI document', async () => {
     expect((await rawGet('/static/nope.js')).status).toBe(404)
     expect(Object.keys(app.openapi().paths ?? {})).toEqual(['/api'])

@@ -49,7 +49,9 @@ export function staticFiles(prefix: string, dir: string, options: StaticFilesOpt
   let rootPromise: Promise<string> | undefined
   const root = () => (rootPromise ??= realpath(resolve(dir)))
 
-  const serve = async (relative: string, path: string) => {
+  const serve = async (raw: string, path: string) => {
+    // Empty segments name nothing, as Starlette's StaticFiles joins the path's parts: '/static//app.js' is app.js.
+    const relative = raw.split('/').filter(Boolean).join('/')
     const base = await root()
     let found = await resolveInside(base, relative)
     if (found?.stats.isDirectory()) {
