@@ -1,5 +1,7 @@
 // Load test: typefast against node:http, Fastify, Hono and Express on the endpoints of endpoints.mjs.
 //   node bench/run.mjs [--quick] [--load autocannon,wrk] [--servers a,b] [--endpoints x,y] [--rounds N] [--duration S]
+//   node bench/run.mjs --runtime bun|deno ...: typefast (app.fetch) against Hono, both on Bun's or Deno's own server;
+//   the results go to results/latest-<runtime>.json and .md.
 // Every server runs as its own process on one core, the load generator on another: autocannon, and wrk too
 // when it is installed. Each server is verified first, then per generator and endpoint: a warm-up of every
 // server, then N rounds that each measure every server in turn.
@@ -26,7 +28,7 @@ import {
   waitForPort,
   writeResults,
 } from './lib.mjs'
-import { servers } from './servers.mjs'
+import { servers as nodeServers, runtimeNames, runtimeServers } from './servers.mjs'
 import { hasWrk, runWrk } from './wrk.mjs'
 
 const { values: opts } = parseArgs({
@@ -37,8 +39,13 @@ const { values: opts } = parseArgs({
     endpoints: { type: 'string' },
     rounds: { type: 'string' },
     duration: { type: 'string' },
+    runtime: { type: 'string' },
   },
 })
+if (opts.runtime !== undefined && !runtimeNames.includes(opts.runtime))
+  fail(`unknown runtime "${opts.runtime}"; known: ${runtimeNames.join(', ')}`)
+const servers = opts.runtime === undefined ? nodeServers : runtimeServers(opts.runtime)
+const resultName = opts.runtime === undefined ? 'latest' : `latest-${opts.runtime}`
 const config = {
   warmup: opts.quick ? 1 : 3,
   rounds: Number(opts.rounds ?? (opts.quick ? 1 : 3)),
@@ -248,6 +255,9 @@ facts.loadavgAfter = loadavg()
 const seconds = Math.round((Date.now() - started) / 1000)
 const about = [
   `machine: ${facts.cpu}, ${facts.cores} cores, Node ${facts.node}, ${facts.os}`,
+  ...(opts.runtime === undefined
+    ? []
+    : [`servers on ${opts.runtime} (${servers.typefast.cmd[0]}), load generator on Node`]),
   `load average (1/5/15 min): ${facts.loadavg.join(' ')} before, ${facts.loadavgAfter.join(' ')} after` +
     (facts.loadavg[0] > 1 ? ' (other work was running before the start: expect noise)' : ''),
   `pinning: ${facts.taskset ? `servers on core ${SERVER_CORE}, load generator on core ${LOAD_CORE} (taskset)` : 'none (no taskset)'}`,
@@ -262,7 +272,7 @@ for (const { generator, rows } of sections) console.log(`\n${generator}\n${textT
 console.log(`\n${about.join('\n')}`)
 
 writeResults(
-  'latest',
+  resultName,
   { command, machine: facts, config, load: loadNames, skipped, results },
   `# typefast load test\n\n${about.map((line) => `- ${line}`).join('\n')}\n\n` +
     sections.map(({ generator, rows }) => `## ${generator}\n\n${markdownTable(header, rows)}\n\n`).join('') +
@@ -271,6 +281,6 @@ writeResults(
     'by the requests it answered: its cost per request, which does not depend on whether the load generator kept it ' +
     'busy. "errors" sums socket errors, timeouts and non-2xx answers over the measured rounds; it should be 0.\n',
 )
-console.log(`\nwrote bench/results/latest.json and bench/results/latest.md`)
+console.log(`\nwrote bench/results/${resultName}.json and bench/results/${resultName}.md`)
 
 await Promise.all(running.map(stopServer))

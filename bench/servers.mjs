@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
 import { ensureVenv } from './python-venv.mjs'
 
 // How each server is started: one table for run.mjs and startup.mjs, so the commands can be adjusted in one place.
@@ -32,4 +35,24 @@ export const servers = {
 export const startupServers = {
   typefast: typefast('apps/bench/dist/startup-app.js'),
   fastify: { cmd: ['node', 'bench/servers/startup-fastify.mjs'] },
+}
+
+// Bun and Deno as .ci/runtimes.sh installs them (TYPEFAST_BUN, TYPEFAST_DENO name other binaries).
+const runtimesDir = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'typefast-runtimes', 'node_modules')
+const runtimeCommands = {
+  bun: { binary: process.env.TYPEFAST_BUN ?? join(runtimesDir, '@oven/bun-linux-x64/bin/bun'), args: [] },
+  deno: { binary: process.env.TYPEFAST_DENO ?? join(runtimesDir, '@deno/linux-x64-glibc/deno'), args: ['run', '-A'] },
+}
+export const runtimeNames = Object.keys(runtimeCommands)
+
+/** The peers on Bun or Deno (`run.mjs --runtime`): typefast's app.fetch and Hono, each served by the runtime's server. */
+export function runtimeServers(runtime) {
+  const { binary, args } = runtimeCommands[runtime]
+  const install = () => (existsSync(binary) ? null : `${binary} is missing (run .ci/runtimes.sh to install it)`)
+  const fetchServe = (module) => ({
+    cmd: [binary, ...args, 'bench/servers/fetch-serve.mjs', module],
+    needs: module,
+    setup: install,
+  })
+  return { typefast: fetchServe('apps/bench/dist/app.js'), hono: fetchServe('bench/servers/hono-app.mjs') }
 }

@@ -20,7 +20,9 @@ interface WorkerSource {
 
 /** Apps that have no Worker, and why. */
 export const noWorker: Record<string, string> = {
-  todo: 'better-sqlite3 is a native addon; Workers load no native code',
+  // A Worker's only durable SQLite is a Durable Object's (ctx.storage.sql): the app would become an
+  // object behind a stub, not the same app; a wasm SQLite would keep its file in one isolate's memory.
+  todo: "a Worker has no SQLite file to open, only a Durable Object's storage",
 }
 
 const sources: Record<string, WorkerSource> = {

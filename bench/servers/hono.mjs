@@ -1,51 +1,5 @@
-// Hono on @hono/node-server, validation by hand.
+// Hono on @hono/node-server (the app is in hono-app.mjs).
 import { serve } from '@hono/node-server'
-import { Hono } from 'hono'
-import { ctxOf, INTEGER, makeList, tokenOf, userOf, validateItem } from './shared.mjs'
-
-const list = makeList()
-
-const app = new Hono()
-
-app.get('/hello', (c) => c.json({ message: 'Hello World' }))
-
-app.get('/items/:id', (c) => {
-  const id = c.req.param('id')
-  const q = c.req.query('q')
-  if (!INTEGER.test(id)) return c.json({ error: 'invalid item_id' }, 400)
-  return c.json({ item_id: Number(id), q })
-})
-
-app.post('/items', async (c) => {
-  let body
-  try {
-    body = await c.req.json()
-  } catch {
-    return c.json({ error: 'malformed JSON' }, 400)
-  }
-  const item = validateItem(body)
-  if (item === null) return c.json({ error: 'invalid item' }, 400)
-  return c.json(item, 201)
-})
-
-// The /deps chain as middleware passing values with c.set / c.get.
-app.get(
-  '/deps',
-  (c, next) => {
-    c.set('token', tokenOf(c.req.header('x-token')))
-    return next()
-  },
-  (c, next) => {
-    c.set('user', userOf(c.get('token')))
-    return next()
-  },
-  (c, next) => {
-    c.set('ctx', ctxOf(c.get('user')))
-    return next()
-  },
-  (c) => c.json({ user: c.get('user'), ctx: c.get('ctx') }),
-)
-
-app.get('/list', (c) => c.json(list))
+import { app } from './hono-app.mjs'
 
 serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' })

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3'
+import { openDatabase, type SqliteDatabase, type Statement } from './sqlite.js'
 
 /** A task as stored and as the API answers it. */
 export interface TaskRecord {
@@ -26,22 +26,21 @@ interface TaskRow {
 const toTask = (row: TaskRow): TaskRecord => ({ id: row.id, title: row.title, completed: row.completed === 1 })
 
 /**
- * The tasks table of an embedded SQLite file. The schema is created and every statement is
+ * The tasks table of an embedded SQLite file (the runtime's driver: sqlite.ts). The schema is created and every statement is
  * prepared once, when the repository opens (at the app's start-up); requests only run them.
  */
 export class TaskRepository {
-  readonly #db: Database.Database
+  readonly #db: SqliteDatabase
   // Every statement is scoped to the task's owner (the last parameter): another user's task is not found.
-  readonly #list: Database.Statement<[number, number, number], TaskRow>
-  readonly #get: Database.Statement<[number, number], TaskRow>
-  readonly #insert: Database.Statement<[string, number, number], TaskRow>
-  readonly #replace: Database.Statement<[string, number, number, number], TaskRow>
-  readonly #update: Database.Statement<[string | null, number | null, number, number], TaskRow>
-  readonly #delete: Database.Statement<[number, number]>
+  readonly #list: Statement<[number, number, number], TaskRow>
+  readonly #get: Statement<[number, number], TaskRow>
+  readonly #insert: Statement<[string, number, number], TaskRow>
+  readonly #replace: Statement<[string, number, number, number], TaskRow>
+  readonly #update: Statement<[string | null, number | null, number, number], TaskRow>
+  readonly #delete: Statement<[number, number], never>
 
   constructor(path: string) {
-    this.#db = new Database(path)
-    this.#db.pragma('journal_mode = WAL')
+    this.#db = openDatabase(path)
     this.#db.exec(`
       CREATE TABLE IF NOT EXISTS tasks (
         id INTEGER PRIMARY KEY AUTOINCREMENT,

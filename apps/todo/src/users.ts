@@ -1,5 +1,5 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto'
-import Database from 'better-sqlite3'
+import { openDatabase, type SqliteDatabase, type Statement } from './sqlite.js'
 
 /** A user as the API answers it: never with its password hash. */
 export interface UserRecord {
@@ -12,8 +12,9 @@ export interface UserRecord {
 interface UserRow {
   id: number
   username: string
-  password_hash: Buffer
-  salt: Buffer
+  // Buffers from better-sqlite3, Uint8Arrays from node:sqlite and bun:sqlite.
+  password_hash: Uint8Array
+  salt: Uint8Array
   scopes: string
 }
 
@@ -24,7 +25,7 @@ export const ALL_SCOPES = ['tasks:read', 'tasks:write'] as const
 const KEY_LENGTH = 64
 const SCRYPT: ScryptOptions = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }
 
-function derive(password: string, salt: Buffer): Promise<Buffer> {
+function derive(password: string, salt: Uint8Array): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFC'), salt, KEY_LENGTH, SCRYPT, (error, key) => (error ? reject(error) : resolve(key))),
   )
@@ -37,24 +38,22 @@ export async function hashPassword(password: string): Promise<{ salt: Buffer; ha
 }
 
 /** Whether `password` is the one hashed; compared in constant time. */
-export async function verifyPassword(password: string, salt: Buffer, hash: Buffer): Promise<boolean> {
+export async function verifyPassword(password: string, salt: Uint8Array, hash: Uint8Array): Promise<boolean> {
   const candidate = await derive(password, salt)
   return candidate.length === hash.length && timingSafeEqual(candidate, hash)
 }
 
 /** The users table of the todo SQLite file: names, scrypt hashes with their salts, and scopes. */
 export class UserRepository {
-  readonly #db: Database.Database
-  readonly #insert: Database.Statement<[string, Buffer, Buffer, string], { id: number }>
-  readonly #byName: Database.Statement<[string], UserRow>
-  readonly #byId: Database.Statement<[number], UserRow>
+  readonly #db: SqliteDatabase
+  readonly #insert: Statement<[string, Buffer, Buffer, string], { id: number }>
+  readonly #byName: Statement<[string], UserRow>
+  readonly #byId: Statement<[number], UserRow>
   // Checked against when the user does not exist, so that a login takes as long either way.
   readonly #decoy = hashPassword(randomBytes(16).toString('hex'))
 
   constructor(path: string) {
-    this.#db = new Database(path)
-    this.#db.pragma('journal_mode = WAL')
-    this.#db.pragma('busy_timeout = 5000')
+    this.#db = openDatabase(path)
     this.#db.exec(`
       CREATE TABLE IF NOT EXISTS users (
         id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -192,16 +192,16 @@ describe('sign-up and log-in', () => {
   })
 
   test('the stored password is a salted scrypt hash', async () => {
-    const { default: Database } = await import('better-sqlite3')
+    const { openDatabase } = await import('../src/sqlite.js')
     await signUpAndIn(url, 'frank', 'same password')
     await signUpAndIn(url, 'grace', 'same password')
-    const file = new Database(db.path, { readonly: true })
+    const file = openDatabase(db.path)
     const rows = file
-      .prepare('SELECT password_hash, salt FROM users WHERE username IN (?, ?)')
-      .all('frank', 'grace') as {
-      password_hash: Buffer
-      salt: Buffer
-    }[]
+      .prepare<[string, string], { password_hash: Uint8Array; salt: Uint8Array }>(
+        'SELECT password_hash, salt FROM users WHERE username IN (?, ?)',
+      )
+      .all('frank', 'grace')
+      .map((row) => ({ password_hash: Buffer.from(row.password_hash), salt: Buffer.from(row.salt) }))
     file.close()
     expect(rows).toHaveLength(2)
     expect(rows[0]!.salt.equals(rows[1]!.salt)).toBe(false)

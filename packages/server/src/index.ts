@@ -42,6 +42,7 @@ export { type ServerSentEvent, type SseInit, SseResponse, sse } from './response
 export { type StreamInit, StreamResponse, stream } from './responses/stream-response.js'
 export * from './security/index.js'
 export { type StaticFilesOptions, staticFiles } from './static/static-files.js'
+export type { FetchExecutionContext } from './transport/fetch/fetch-handler.js'
 export {
   type FetchHandler,
   type LambdaHttpEvent,

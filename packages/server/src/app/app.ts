@@ -6,7 +6,7 @@ import { checkMountPrefix, type Mount, stripRootPath } from '../dispatch/mount.j
 import { FetchWebSocketError, MountSelfError } from '../errors.js'
 import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from '../exceptions/exception-handlers.js'
 import { createLogger, type Logger } from '../logging/logger.js'
-import { serveFetch } from '../transport/fetch/fetch-handler.js'
+import { type FetchExecutionContext, serveFetch } from '../transport/fetch/fetch-handler.js'
 import { ensureSafeHeaderValues } from '../transport/header-values.js'
 import type { Listening, ListenOptions } from '../transport/http-server.js'
 import { type InjectOptions, type InjectResponse, injectRequest } from '../transport/inject.js'
@@ -131,12 +131,13 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   /**
    * A web-standard handler, `Request` in, `Response` out, over the same pipeline: for Bun
    * (`Bun.serve({ fetch: app.fetch })`), Deno (`Deno.serve(app.fetch)`), Workers and Lambda. Bound,
-   * so it can be passed as it is. The first call readies and starts the app; a start-up error
-   * (or a feature a fetch handler cannot serve) rejects every request with that error.
+   * so it can be passed as it is; on Workers, its third argument (the execution context) keeps
+   * the request alive for teardown and background tasks. The first call readies and starts the
+   * app; a start-up error (or a feature a fetch handler cannot serve) rejects every request with it.
    */
-  readonly fetch = (request: Request): Promise<Response> => {
+  readonly fetch = (request: Request, _env?: unknown, context?: FetchExecutionContext): Promise<Response> => {
     this.#fetchReady ??= this.#prepareFetch()
-    return this.#fetchReady.then(() => serveFetch(this.handler, request))
+    return this.#fetchReady.then(() => serveFetch(this.handler, request, context))
   }
 
   async #prepareFetch(): Promise<void> {

@@ -16,9 +16,10 @@ export function afterResponse(
   failure: unknown = succeeded,
 ): void {
   const tasks = context.backgroundTasks()
-  if (failure !== succeeded || tasks === undefined) {
-    if (scope !== undefined) void scope.close(failure === succeeded ? undefined : failure)
-    return
-  }
-  void tasks.run(onBackgroundError).then(() => scope?.close())
+  const work =
+    failure !== succeeded || tasks === undefined
+      ? scope?.close(failure === succeeded ? undefined : failure)
+      : tasks.run(onBackgroundError).then(() => scope?.close())
+  // A request that came in through app.fetch hands this work on to its platform (Workers' waitUntil).
+  ;(context.req as { afterResponse?: (work: void | Promise<void>) => void }).afterResponse?.(work)
 }

@@ -10,14 +10,17 @@ export function toReadable(source: StreamSource): Readable {
 }
 
 /**
- * Pipe `source` into the response with backpressure. Resolves when the body is sent or the client
- * went away (the source is then destroyed: an async generator's `finally` runs); rejects when the
+ * Pipe `source` into the response with backpressure. Resolves when the body is sent, or when the
+ * client went away and the source is destroyed (an async generator's `finally` has run); rejects when the
  * source fails, so the error is logged and the connection cut.
  */
 export function pipeBody(res: ServerResponse, source: Readable): Promise<void> {
   return new Promise((resolve, reject) => {
     pipeline(source, res, (error) => {
-      if (error === undefined || error === null || isPrematureClose(error)) resolve()
+      if (error === undefined || error === null) resolve()
+      // The client went away: the source is being destroyed, and its end (a generator's `finally`)
+      // comes before what follows the response (dependency teardown).
+      else if (isPrematureClose(error)) source.closed ? resolve() : source.once('close', () => resolve())
       else reject(error)
     })
   })

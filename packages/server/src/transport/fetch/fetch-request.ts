@@ -39,6 +39,8 @@ export class FetchIncomingMessage extends Readable {
   readonly httpVersion = '1.1'
   readonly socket: FetchSocket
   complete = false
+  /** Set by serveFetch on a platform that ends a request with its response: takes the after-response work. */
+  afterResponse: ((work: void | Promise<void>) => void) | undefined = undefined
   readonly #reader: ReadableStreamDefaultReader<Uint8Array> | undefined
 
   constructor(request: Request) {

@@ -29,6 +29,26 @@ describe('app.fetch', () => {
     await vi.waitFor(() => expect(teardowns).toEqual(['stream']))
   })
 
+  it("hands the work after the response to the platform's waitUntil (Workers), a client that left too", async () => {
+    const app = createFeatureApp()
+    teardowns.length = 0
+    const handedOver: Promise<unknown>[] = []
+    const context = { waitUntil: (work: Promise<unknown>) => void handedOver.push(work) }
+    await (await app.fetch(request('/whoami', { headers: { 'x-token': 'secret' } }), {}, context)).json()
+    await handedOver[0]
+    expect(teardowns).toEqual(['session'])
+    const controller = new AbortController()
+    const streamed = await app.fetch(request('/forever', { signal: controller.signal }), {}, context)
+    await streamed.body!.getReader().read()
+    controller.abort()
+    await handedOver[1]
+    // The generator's `finally` ran before the teardown the platform waited for.
+    expect([endless.closed, teardowns]).toEqual([true, ['session', 'stream']])
+    // No route, no work after it: settled once the answer is sent.
+    await (await app.fetch(request('/nowhere'), {}, context)).text()
+    await expect(handedOver[2]).resolves.toBeUndefined()
+  })
+
   it('ends the stream when the platform cancels the body (the client left)', async () => {
     const app = createFeatureApp()
     const response = await app.fetch(request('/forever'))
