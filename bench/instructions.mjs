@@ -19,7 +19,7 @@ import { callgrindServer, hasCallgrind } from './callgrind.mjs'
 import { instructionsChart } from './chart.mjs'
 import { endpoints } from './endpoints.mjs'
 import { instructionRows } from './instruction-rows.mjs'
-import { BENCH, loadavg, machine, markdownTable, median, missing, textTable } from './lib.mjs'
+import { loadavg, machine, markdownTable, median, missing, textTable, writeResults } from './lib.mjs'
 import { servers } from './servers.mjs'
 
 const { values: options } = parseArgs({
@@ -164,14 +164,9 @@ const about = [
 const { header, rows } = instructionRows(results)
 console.log(`\n${textTable(header, rows)}\n\n${about.join('\n')}`)
 
-const out = join(BENCH, 'results')
-mkdirSync(out, { recursive: true })
-writeFileSync(
-  join(out, 'instructions.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), command, machine: facts, runs, skipped, results }, null, 2)}\n`,
-)
-writeFileSync(
-  join(out, 'instructions.md'),
+const out = writeResults(
+  'instructions',
+  { command, machine: facts, runs, skipped, results },
   `# typefast: instructions per request\n\n${about.map((line) => `- ${line}`).join('\n')}\n\n${markdownTable(header, rows)}\n`,
 )
 writeFileSync(join(out, 'instructions.svg'), instructionsChart(results, endpoints))

@@ -1,6 +1,6 @@
-// Process plumbing shared by run.mjs and startup.mjs: pinned child processes, readiness, RSS, machine facts.
+// Plumbing shared by the bench scripts: pinned child processes, readiness, RSS, machine facts, tables, results.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import os from 'node:os'
 import { dirname, join } from 'node:path'
@@ -141,4 +141,16 @@ export function textTable(header, rows, left = 2) {
 export function markdownTable(header, rows, left = 2) {
   const align = header.map((_, i) => (i < left ? '---' : '---:'))
   return [header, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')
+}
+
+/** Writes bench/results/<name>.json (the run's record, dated) and <name>.md (its report); returns the folder. */
+export function writeResults(name, record, report) {
+  const out = join(BENCH, 'results')
+  mkdirSync(out, { recursive: true })
+  writeFileSync(
+    join(out, `${name}.json`),
+    `${JSON.stringify({ date: new Date().toISOString(), ...record }, null, 2)}\n`,
+  )
+  writeFileSync(join(out, `${name}.md`), report)
+  return out
 }

@@ -6,7 +6,6 @@
 // when it is installed. Each server is verified first, then per generator and endpoint: a warm-up of every
 // server, then N rounds that each measure every server in turn.
 import { spawn } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual, parseArgs } from 'node:util'
 import { endpoints } from './endpoints.mjs'
@@ -27,6 +26,7 @@ import {
   stopServer,
   textTable,
   waitForPort,
+  writeResults,
 } from './lib.mjs'
 import { servers as nodeServers, runtimeNames, runtimeServers } from './servers.mjs'
 import { hasWrk, runWrk } from './wrk.mjs'
@@ -271,14 +271,9 @@ const sections = loadNames.map((generator) => ({ generator, rows: tableOf(genera
 for (const { generator, rows } of sections) console.log(`\n${generator}\n${textTable(header, rows)}`)
 console.log(`\n${about.join('\n')}`)
 
-const out = join(BENCH, 'results')
-mkdirSync(out, { recursive: true })
-writeFileSync(
-  join(out, `${resultName}.json`),
-  `${JSON.stringify({ date: new Date().toISOString(), command, machine: facts, config, load: loadNames, skipped, results }, null, 2)}\n`,
-)
-writeFileSync(
-  join(out, `${resultName}.md`),
+writeResults(
+  resultName,
+  { command, machine: facts, config, load: loadNames, skipped, results },
   `# typefast load test\n\n${about.map((line) => `- ${line}`).join('\n')}\n\n` +
     sections.map(({ generator, rows }) => `## ${generator}\n\n${markdownTable(header, rows)}\n\n`).join('') +
     '"typefast / peer" is the median over rounds of typefast\'s req/s divided by that server\'s in the same round: ' +

@@ -9,12 +9,9 @@
 // timed): it compiles nothing at start-up.
 
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { join } from 'node:path'
 import { isDeepStrictEqual, parseArgs } from 'node:util'
 import {
-  BENCH,
   freePort,
   machine,
   markdownTable,
@@ -27,6 +24,7 @@ import {
   startServer,
   stopServer,
   textTable,
+  writeResults,
 } from './lib.mjs'
 import { startupServers } from './servers.mjs'
 
@@ -147,14 +145,9 @@ const about = [
 ]
 console.log(`\n${textTable(header, rows, 1)}\n\n${about.join('\n')}`)
 
-const out = join(BENCH, 'results')
-mkdirSync(out, { recursive: true })
-writeFileSync(
-  join(out, 'startup.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), command, machine: facts, runs, skipped, results }, null, 2)}\n`,
-)
-writeFileSync(
-  join(out, 'startup.md'),
+writeResults(
+  'startup',
+  { command, machine: facts, runs, skipped, results },
   `# typefast start-up\n\n${about.map((line) => `- ${line}`).join('\n')}\n\n${markdownTable(header, rows, 1)}\n\n` +
     'Start-up is the time from spawning the process to the first correct answer of the last route; RSS is read then. ' +
     '"typefast / peer (time)" is typefast\'s start-up time divided by the peer\'s: below 1.00 typefast starts faster; ' +

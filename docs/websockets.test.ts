@@ -1,4 +1,5 @@
 // Runs the sample of websockets.md and checks what the page says of it.
+import { createApp, get, type Middleware, router, websocket } from 'typefast'
 import { afterAll, describe, expect, test } from 'vitest'
 import { app } from './samples/websockets/chat.js'
 import { events, app as roomsApp } from './samples/websockets/chat-router.js'
@@ -48,5 +49,30 @@ describe('websockets', () => {
     const list = await roomsApp.inject({ url: '/rooms', headers: { 'x-api-key': 'team-key' } })
     expect(list.json()).toEqual(['lobby', 'support'])
     expect(Object.keys(roomsApp.openapi().paths ?? {})).toEqual(['/rooms'])
+  })
+
+  test("middleware, the app's and a router's, wraps the HTTP routes only, not the router's WebSocket routes", async () => {
+    const seen: string[] = []
+    const record =
+      (name: string): Middleware =>
+      (request, next) => {
+        seen.push(`${name} ${request.path}`)
+        return next()
+      }
+    const feed = router(
+      { prefix: '/feed', middleware: [record('router')] },
+      get('/recent', () => ['hello']),
+      websocket('/live', ({ socket }) => socket.sendText('live')),
+    )
+    const withMiddleware = createApp().use(record('app')).include(feed)
+    try {
+      const client = await withMiddleware.injectWebSocket('/feed/live')
+      expect(await client.receiveText()).toBe('live')
+      expect((await client.closed).code).toBe(1000)
+      expect((await withMiddleware.inject({ url: '/feed/recent' })).json()).toEqual(['hello'])
+      expect(seen).toEqual(['app /feed/recent', 'router /feed/recent'])
+    } finally {
+      await withMiddleware.close()
+    }
   })
 })

@@ -15,32 +15,23 @@ import { compileDependencyPlan } from './plan.js'
 import { RequestScope } from './scope.js'
 import { security } from './security.js'
 import { collectingScope, fakeContext } from './test-helpers.js'
-import { TypefastError } from './typefast-error.js'
-
-function caught(fn: () => unknown): TypefastError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(TypefastError)
-    return error as TypefastError
-  }
-  throw new Error('expected an error')
-}
+import { thrown } from './testing/startup-error.js'
+import type { TypefastError } from './typefast-error.js'
 
 const label = 'GET /items'
 
 describe('dependency errors: class, code, the route and the fix', () => {
   test('TF_INVALID_DEPENDENCY', () => {
-    const error = caught(() => dependency({}, 'nope' as never))
-    expect(error).toBeInstanceOf(InvalidDependencyError)
-    expect(error.code).toBe('TF_INVALID_DEPENDENCY')
+    const error = thrown(() => dependency({}, 'nope' as never), InvalidDependencyError, 'TF_INVALID_DEPENDENCY')
     expect(error.message).toContain('got string. Pass the function')
   })
 
   test('TF_NOT_A_DEPENDENCY', () => {
-    const error = caught(() => compileDependencyPlan({ db: (() => 1) as never }, [], { label }))
-    expect(error).toBeInstanceOf(NotADependencyError)
-    expect(error.code).toBe('TF_NOT_A_DEPENDENCY')
+    const error = thrown(
+      () => compileDependencyPlan({ db: (() => 1) as never }, [], { label }),
+      NotADependencyError,
+      'TF_NOT_A_DEPENDENCY',
+    )
     expect(error.message).toContain('GET /items: deps.db is not a dependency (wrap the function in dependency()')
   })
 
@@ -49,9 +40,7 @@ describe('dependency errors: class, code, the route and the fix', () => {
     const a = dependency({ deps }, () => 1, { name: 'a' })
     const b = dependency({ deps: { a } }, () => 2, { name: 'b' })
     deps.b = b
-    const error = caught(() => compileDependencyPlan({ a }, [], { label }))
-    expect(error).toBeInstanceOf(DependencyCycleError)
-    expect(error.code).toBe('TF_DEPENDENCY_CYCLE')
+    const error = thrown(() => compileDependencyPlan({ a }, [], { label }), DependencyCycleError, 'TF_DEPENDENCY_CYCLE')
     expect((error as DependencyCycleError).cycle).toEqual(['a', 'b', 'a'])
     expect(error.message).toContain(
       "GET /items: dependency cycle: a -> b -> a. Break it: remove 'a' from the deps of 'b'",
@@ -60,9 +49,11 @@ describe('dependency errors: class, code, the route and the fix', () => {
 
   test('TF_INVALID_SCOPE', () => {
     const user = dependency(() => 1, { name: 'user' })
-    const error = caught(() => security(user, { scopes: ['items:read items:write'] }))
-    expect(error).toBeInstanceOf(InvalidScopeError)
-    expect(error.code).toBe('TF_INVALID_SCOPE')
+    const error = thrown(
+      () => security(user, { scopes: ['items:read items:write'] }),
+      InvalidScopeError,
+      'TF_INVALID_SCOPE',
+    )
     expect(error.message).toContain(
       'security(user): each scope must be a non-empty string without spaces, got "items:read items:write". Write one scope per array item',
     )
@@ -70,29 +61,35 @@ describe('dependency errors: class, code, the route and the fix', () => {
 
   test('TF_INPUT_CONFLICT, for a parameter and for the body', () => {
     const labels = { a: 'route GET /items', b: 'pagination' }
-    const limit = caught(() =>
-      mergeInputSchemas(
-        { query: Type.Object({ limit: Type.Integer() }) },
-        { query: Type.Object({ limit: Type.String() }) },
-        labels,
-      ),
+    const limit = thrown(
+      () =>
+        mergeInputSchemas(
+          { query: Type.Object({ limit: Type.Integer() }) },
+          { query: Type.Object({ limit: Type.String() }) },
+          labels,
+        ),
+      InputConflictError,
+      'TF_INPUT_CONFLICT',
     )
-    expect(limit).toBeInstanceOf(InputConflictError)
-    expect(limit.code).toBe('TF_INPUT_CONFLICT')
     expect(limit.message).toContain(
       "query parameter 'limit' is declared differently by route GET /items and pagination. Declare it with the same schema",
     )
-    const body = caught(() => mergeInputSchemas({ body: Type.String() }, { body: Type.Integer() }, labels))
-    expect(body).toBeInstanceOf(InputConflictError)
+    const body = thrown(
+      () => mergeInputSchemas({ body: Type.String() }, { body: Type.Integer() }, labels),
+      InputConflictError,
+      'TF_INPUT_CONFLICT',
+    )
     expect(body.message).toContain('the body is declared differently by route GET /items and pagination')
   })
 
   test('TF_DEPENDENCY_NO_YIELD, while serving', () => {
     const broken = dependency(function* () {}, { name: 'broken' })
     const plan = compileDependencyPlan({ broken }, [], { label })
-    const error = caught(() => plan.run(fakeContext(), collectingScope().scope))
-    expect(error).toBeInstanceOf(DependencyNoYieldError)
-    expect(error.code).toBe('TF_DEPENDENCY_NO_YIELD')
+    const error = thrown(
+      () => plan.run(fakeContext(), collectingScope().scope),
+      DependencyNoYieldError,
+      'TF_DEPENDENCY_NO_YIELD',
+    )
     expect(error.message).toContain(
       "GET /items: dependency 'broken' returned without yielding a value. Yield its value once",
     )

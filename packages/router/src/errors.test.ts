@@ -1,6 +1,6 @@
-import { TypefastError } from '@typefast/dependency-resolution'
 import { t } from '@typefast/validation'
-import { describe, expect, test } from 'vitest'
+import { describe, test } from 'vitest'
+import { thrown } from '../../dependency-resolution/src/testing/startup-error.js'
 import {
   DuplicateRouteError,
   InvalidPathError,
@@ -16,20 +16,6 @@ import { flattenRoutes } from './flatten.js'
 import { get } from './route.js'
 import { RouteTable } from './route-table.js'
 import { router } from './router.js'
-
-/** The error `fn` throws, checked to be of `type` with `code`, its message holding each of `parts`. */
-function thrown(fn: () => unknown, type: new (...args: never[]) => TypefastError, code: string, ...parts: string[]) {
-  let error: unknown
-  try {
-    fn()
-  } catch (caught) {
-    error = caught
-  }
-  expect(error).toBeInstanceOf(type)
-  expect(error).toBeInstanceOf(TypefastError)
-  expect((error as TypefastError).code).toBe(code)
-  for (const part of parts) expect((error as Error).message).toContain(part)
-}
 
 describe('router errors: each start-up mistake has its class, code, route and fix', () => {
   test('TF_INVALID_ROUTE', () => {

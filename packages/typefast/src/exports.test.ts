@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import * as umbrella from './index.js'
 
-// Every package's `.` (its public API) is re-exported by name; `./internal` is not.
+// Every package's `.` (its public API) is re-exported; `./internal` is not.
 const packagesDir = join(import.meta.dirname, '..', '..')
 const manifests = readdirSync(packagesDir)
   .map((dir) => JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8')))
@@ -11,6 +11,25 @@ const manifests = readdirSync(packagesDir)
 
 async function exportsOf(specifier: string): Promise<string[]> {
   return Object.keys(await import(specifier))
+}
+
+/** The names a source file exports, types too, following `export * from` into packages and files. */
+function exportedNames(file: string): string[] {
+  const source = readFileSync(file, 'utf8')
+  const listed = [...source.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) =>
+    m[1]!
+      .split(',')
+      .map((name) => name.replace(/^\s*type\s+/, '').trim())
+      .filter(Boolean),
+  )
+  const starred = [...source.matchAll(/export \* from '([^']+)'/g)].flatMap(([, from]) =>
+    exportedNames(
+      from!.startsWith('@typefast/')
+        ? join(packagesDir, from!.slice('@typefast/'.length), 'src', 'index.ts')
+        : join(dirname(file), from!.replace(/\.js$/, '.ts')),
+    ),
+  )
+  return [...listed, ...starred]
 }
 
 describe('the typefast umbrella', () => {
@@ -36,13 +55,7 @@ describe('the typefast umbrella', () => {
   })
 
   test('the API section of the README lists every name it exports', () => {
-    const source = readFileSync(join(import.meta.dirname, 'index.ts'), 'utf8')
-    const names = [...source.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) =>
-      m[1]!
-        .split(',')
-        .map((name) => name.replace(/^\s*type\s+/, '').trim())
-        .filter(Boolean),
-    )
+    const names = exportedNames(join(import.meta.dirname, 'index.ts'))
     const readme = readFileSync(join(packagesDir, '..', 'README.md'), 'utf8')
     const api = readme.slice(readme.indexOf('## API'), readme.indexOf('\n## ', readme.indexOf('## API') + 1))
     expect(names.length).toBeGreaterThan(100)

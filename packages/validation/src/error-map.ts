@@ -81,10 +81,24 @@ function locOf(instancePath: string, data: unknown, base: Loc): Loc {
   return loc
 }
 
+/** The ajv keywords that map to one pydantic type whose ctx is one of ajv's params, renamed. */
+const oneParam = new Map<string, [type: string, ctx: string, param: string]>([
+  ['minLength', ['string_too_short', 'min_length', 'limit']],
+  ['maxLength', ['string_too_long', 'max_length', 'limit']],
+  ['pattern', ['string_pattern_mismatch', 'pattern', 'pattern']],
+  ['minimum', ['greater_than_equal', 'ge', 'limit']],
+  ['exclusiveMinimum', ['greater_than', 'gt', 'limit']],
+  ['maximum', ['less_than_equal', 'le', 'limit']],
+  ['exclusiveMaximum', ['less_than', 'lt', 'limit']],
+  ['multipleOf', ['multiple_of', 'multiple_of', 'multipleOf']],
+])
+
 function mapOne(e: ErrorObject, data: unknown, base: Loc, mode: Mode): ValidationErrorItem {
   const loc = locOf(e.instancePath, data, base)
   const input = e.data
   const p = e.params as Record<string, any>
+  const single = oneParam.get(e.keyword)
+  if (single !== undefined) return errorItem(single[0], loc, input, { [single[1]]: p[single[2]] })
   switch (e.keyword) {
     case 'required':
       return errorItem('missing', [...loc, p.missingProperty], input)
@@ -94,24 +108,8 @@ function mapOne(e: ErrorObject, data: unknown, base: Loc, mode: Mode): Validatio
       return errorItem('extra_forbidden', [...loc, p.unevaluatedProperty], (input as Schema)[p.unevaluatedProperty])
     case 'type':
       return typeError(String(p.type), loc, input, e.parentSchema as Schema, mode)
-    case 'minLength':
-      return errorItem('string_too_short', loc, input, { min_length: p.limit })
-    case 'maxLength':
-      return errorItem('string_too_long', loc, input, { max_length: p.limit })
-    case 'pattern':
-      return errorItem('string_pattern_mismatch', loc, input, { pattern: p.pattern })
     case 'format':
       return formatError(String(p.format), loc, input)
-    case 'minimum':
-      return errorItem('greater_than_equal', loc, input, { ge: p.limit })
-    case 'exclusiveMinimum':
-      return errorItem('greater_than', loc, input, { gt: p.limit })
-    case 'maximum':
-      return errorItem('less_than_equal', loc, input, { le: p.limit })
-    case 'exclusiveMaximum':
-      return errorItem('less_than', loc, input, { lt: p.limit })
-    case 'multipleOf':
-      return errorItem('multiple_of', loc, input, { multiple_of: p.multipleOf })
     case 'minItems':
     case 'minProperties':
       return errorItem('too_short', loc, input, {

@@ -169,23 +169,42 @@ export function schemaKey(prepared: Schema): string {
   return json.includes('"$ref"') ? `${json}\n${JSON.stringify(referencedNamed(prepared))}` : json
 }
 
-const compiled = new WeakMap<object, ValidateFunction>()
-const compiledByKey = new Map<string, { validate: ValidateFunction; prepared: Schema }>()
-
-/** The ajv validator of a schema: once per schema object, and once per canonical form. */
-export function compileAjv(schema: object): ValidateFunction {
-  let validate = compiled.get(schema)
-  if (validate === undefined) {
+/**
+ * What `compile` makes of a schema, once per schema object and once per canonical form, so that
+ * equal schemas built apart share one compiled function. `byKey` keeps each entry (with what
+ * `typefast build` writes out of it) by canonical form.
+ */
+export function compiledOnce<T, E extends { readonly compiled: T }>(
+  bySchema: WeakMap<object, T>,
+  byKey: Map<string, E>,
+  schema: object,
+  compile: (prepared: Schema, key: string, schema: object) => E,
+): T {
+  let compiled = bySchema.get(schema)
+  if (compiled === undefined) {
     const prepared = prepare(schema)
     const key = schemaKey(prepared)
-    validate = compiledByKey.get(key)?.validate
-    if (validate === undefined) {
-      validate = prebuiltValidator(key) ?? compileWithAjv(prepared, schema)
-      compiledByKey.set(key, { validate, prepared })
+    let entry = byKey.get(key)
+    if (entry === undefined) {
+      entry = compile(prepared, key, schema)
+      byKey.set(key, entry)
     }
-    compiled.set(schema, validate)
+    compiled = entry.compiled
+    bySchema.set(schema, compiled)
   }
-  return validate
+  return compiled
+}
+
+const validators = new WeakMap<object, ValidateFunction>()
+const validatorsByKey = new Map<string, { compiled: ValidateFunction; prepared: Schema }>()
+
+/** The ajv validator of a schema: taken from a build when there is one, else compiled by ajv. */
+export function compileAjv(schema: object): ValidateFunction {
+  return compiledOnce(validators, validatorsByKey, schema, validatorEntry)
+}
+
+function validatorEntry(prepared: Schema, key: string, schema: object) {
+  return { compiled: prebuiltValidator(key) ?? compileWithAjv(prepared, schema), prepared }
 }
 
 function compileWithAjv(prepared: Schema, schema: object): ValidateFunction {
@@ -200,5 +219,5 @@ function compileWithAjv(prepared: Schema, schema: object): ValidateFunction {
 
 /** Every schema compiled so far, by canonical form (what `typefast build` writes out). */
 export function compiledSchemas(): ReadonlyMap<string, Schema> {
-  return new Map([...compiledByKey].map(([key, { prepared }]) => [key, prepared]))
+  return new Map([...validatorsByKey].map(([key, { prepared }]) => [key, prepared]))
 }

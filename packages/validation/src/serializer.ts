@@ -3,7 +3,7 @@ import type { TSchema } from 'typebox'
 import { admitsNull } from './admits-null.js'
 import { InvalidSchemaError } from './errors.js'
 import { prebuiltSerializer } from './prebuilt.js'
-import { prepare, referencedNamed, schemaKey } from './registry.js'
+import { compiledOnce, referencedNamed } from './registry.js'
 
 // Response serializers by fast-json-stringify: only the schema's fields are written, so
 // nothing a handler returns beyond the schema leaks. Named schemas are passed as external
@@ -21,24 +21,17 @@ export interface SerializerSchemas {
 
 const cache = new WeakMap<object, Serializer>()
 // The schemas are kept for `typefast build`; a serializer taken from a build has none.
-const byKey = new Map<string, { serializer: Serializer; schemas: SerializerSchemas | undefined }>()
+const byKey = new Map<string, { compiled: Serializer; schemas: SerializerSchemas | undefined }>()
 
 /** Compiled once per schema object, and once per canonical form of the schema. */
 export function compileSerializer(schema: TSchema): Serializer {
-  let serializer = cache.get(schema)
-  if (serializer === undefined) {
-    const prepared = prepare(schema)
-    const key = schemaKey(prepared)
-    serializer = byKey.get(key)?.serializer
-    if (serializer === undefined) {
-      const prebuilt = prebuiltSerializer(key)
-      const schemas = prebuilt === undefined ? fastJsonSchemas(prepared) : undefined
-      serializer = prebuilt ?? fastJsonSerializer(schemas!, schema)
-      byKey.set(key, { serializer, schemas })
-    }
-    cache.set(schema, serializer)
-  }
-  return serializer
+  return compiledOnce(cache, byKey, schema, serializerEntry)
+}
+
+function serializerEntry(prepared: Schema, key: string, schema: object) {
+  const prebuilt = prebuiltSerializer(key)
+  const schemas = prebuilt === undefined ? fastJsonSchemas(prepared) : undefined
+  return { compiled: prebuilt ?? fastJsonSerializer(schemas!, schema as TSchema), schemas }
 }
 
 /** The schemas of every serializer compiled so far, by canonical form (what `typefast build` writes out). */

@@ -1,39 +1,9 @@
 import type { RequestListener } from 'node:http'
 import type { AnyDependency, Dependency, DepsSpec } from '@typefast/dependency-resolution'
 import type { OpenAPIDocument } from '@typefast/openapi'
-import {
-  type AnyRoute,
-  type AnyRouter,
-  type AnyWebSocketRoute,
-  del,
-  get,
-  type Handler,
-  type HttpMethod,
-  head,
-  type InheritedDeps,
-  type Middleware,
-  options as optionsRoute,
-  patch,
-  post,
-  put,
-  type Route,
-  type RouteMaker,
-  type RouterChild,
-  type RouteSpec,
-  type RoutesOf,
-  type WebSocketHandler,
-  type WebSocketSpec,
-  websocket,
-} from '@typefast/router'
+import type { AnyRoute, InheritedDeps } from '@typefast/router'
 import { checkMountPrefix, type Mount, stripRootPath } from '../dispatch/mount.js'
-import {
-  AppLockedError,
-  FetchWebSocketError,
-  MiddlewareNotFunctionError,
-  MountSelfError,
-  NotARouteError,
-  WebSocketHandlerError,
-} from '../errors.js'
+import { FetchWebSocketError, MountSelfError } from '../errors.js'
 import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from '../exceptions/exception-handlers.js'
 import { createLogger, type Logger } from '../logging/logger.js'
 import { type FetchExecutionContext, serveFetch } from '../transport/fetch/fetch-handler.js'
@@ -43,17 +13,13 @@ import { type InjectOptions, type InjectResponse, injectRequest } from '../trans
 import { TestWebSocket } from '../websocket/websocket-client.js'
 import { WebSocketRoutes } from '../websocket/websocket-routes.js'
 import type { AppOptions } from './app-options.js'
+import { AppRoutes } from './app-routes.js'
 import { type CompiledApp, compileApp } from './compile-app.js'
 import { NodeServers } from './node-servers.js'
 import { StartStop } from './start-stop.js'
 
 export type { AppOptions } from './app-options.js'
-
-/** `app.get(path, handler)` / `app.get(path, spec, handler)`: adds the route and its type to the app. */
-export interface AppRouteMethod<R extends AnyRoute, M extends HttpMethod, D extends InheritedDeps> {
-  <P extends string>(path: P, handler: Handler<P, {}>): App<R | Route<M, P, {}>, D>
-  <P extends string, const S extends RouteSpec>(path: P, spec: S, handler: Handler<P, S>): App<R | Route<M, P, S>, D>
-}
+export type { AppRouteMethod } from './app-routes.js'
 
 /**
  * A typefast application. `R` is the union of its routes, so `typeof app` carries every path,
@@ -62,75 +28,34 @@ export interface AppRouteMethod<R extends AnyRoute, M extends HttpMethod, D exte
  *
  * Declared, then compiled once by `ready()` and locked: see docs/reference/lifecycle.md.
  */
-export class App<R extends AnyRoute = never, D extends InheritedDeps = InheritedDeps> {
+export class App<R extends AnyRoute = never, D extends InheritedDeps = InheritedDeps> extends AppRoutes<R, D> {
   /** Type-level only: the app's routes, for `createClient<typeof app>`. */
   declare readonly '~routes'?: R
   /** Type-level only: the app-level dependencies, whose inputs every route takes too. */
   declare readonly '~inherited'?: D
   readonly #options: AppOptions
   readonly #logger: Logger
-  readonly #entries: RouterChild[] = []
   readonly #overrides = new Map<AnyDependency, AnyDependency>()
   readonly #exceptionHandlers: ExceptionHandlers
-  readonly #middleware: Middleware[] = []
   readonly #websockets = new WebSocketRoutes()
   readonly #mounts: Mount[] = []
   readonly #mounted: App<any>[] = []
   readonly #startStop: StartStop
   #mountedAt: string | undefined
   #compiled: CompiledApp | undefined
-  /** Set by the first `ready()`: from then on the app's routes, middleware and mounts are fixed. */
-  #locked = false
   readonly #servers: NodeServers
   #fetchReady: Promise<void> | undefined
   /** The app's own `rootPath`, stripped from a request path that starts with it (Starlette's). */
   readonly #routedRootPath: string
 
   constructor(options: AppOptions = {}) {
+    super()
     this.#options = options
     this.#routedRootPath = (options.rootPath ?? '').replace(/\/+$/, '')
     this.#logger = options.logger ?? createLogger({ level: options.logLevel })
     this.#exceptionHandlers = new ExceptionHandlers(this.#logger)
     this.#startStop = new StartStop(options.lifespan, this.#mounted)
     this.#servers = new NodeServers(this.handler, () => this.#compile().upgrade)
-  }
-
-  readonly get = this.#sugar(get, 'get') as AppRouteMethod<R, 'GET', D>
-  readonly post = this.#sugar(post, 'post') as AppRouteMethod<R, 'POST', D>
-  readonly put = this.#sugar(put, 'put') as AppRouteMethod<R, 'PUT', D>
-  readonly patch = this.#sugar(patch, 'patch') as AppRouteMethod<R, 'PATCH', D>
-  readonly delete = this.#sugar(del, 'delete') as AppRouteMethod<R, 'DELETE', D>
-  readonly head = this.#sugar(head, 'head') as AppRouteMethod<R, 'HEAD', D>
-  readonly options = this.#sugar(optionsRoute, 'options') as AppRouteMethod<R, 'OPTIONS', D>
-
-  #sugar(make: RouteMaker<HttpMethod>, name: string) {
-    return (...args: Parameters<typeof make>) => {
-      this.#unlocked(`app.${name}('${String(args[0])}')`)
-      return this.add((make as (...a: unknown[]) => AnyRoute)(...args))
-    }
-  }
-
-  /** Add routers (with their prefixes, tags and dependencies). */
-  include<Rs extends AnyRouter[]>(...routers: Rs): App<R | RoutesOf<Rs[number]>, D> {
-    return this.#register('app.include', routers)
-  }
-
-  /** Add route values (WebSocket routes too, which are not endpoints of the typed client). */
-  add<Rs extends (AnyRoute | AnyWebSocketRoute)[]>(...routes: Rs): App<R | Extract<Rs[number], AnyRoute>, D> {
-    return this.#register('app.add', routes)
-  }
-
-  #register(call: string, entries: RouterChild[]): App<never, never> {
-    this.#unlocked(call)
-    for (const entry of entries) {
-      if (!['route', 'websocket', 'router'].includes(entry?.kind)) throw new NotARouteError(call, entry)
-    }
-    this.#entries.push(...entries)
-    return this as unknown as App<never, never>
-  }
-
-  #unlocked(call: string): void {
-    if (this.#locked) throw new AppLockedError(call)
   }
 
   /** Answer every error of this class (and its subclasses) with what `handler` returns. */
@@ -155,31 +80,6 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   }
 
   /**
-   * Add middleware around every request (404s and the docs included), the first added outermost:
-   * `app.use(async (request, next) => { const response = await next(); ...; return response })`.
-   */
-  use(...middleware: Middleware[]): this {
-    this.#unlocked('app.use')
-    for (const layer of middleware) if (typeof layer !== 'function') throw new MiddlewareNotFunctionError(layer)
-    this.#middleware.push(...middleware)
-    return this
-  }
-
-  /**
-   * A WebSocket route: typed params, query, headers, cookies and deps as an HTTP route's (the
-   * app's `deps` run for it too), and `socket` to receive and send JSON checked by the `receive`
-   * and `send` schemas. Inputs that fail validation close the connection with 1008 and the
-   * errors as the reason, as FastAPI does.
-   */
-  websocket<P extends string>(path: P, handler: WebSocketHandler<P, {}>): this
-  websocket<P extends string, S extends WebSocketSpec>(path: P, spec: S, handler: WebSocketHandler<P, S>): this
-  websocket(path: string, specOrHandler: WebSocketSpec | ((context: any) => unknown), handler?: (c: any) => unknown) {
-    if (typeof (handler ?? specOrHandler) !== 'function') throw new WebSocketHandlerError(path)
-    this.#register(`app.websocket('${path}')`, [websocket(path, specOrHandler as WebSocketSpec, handler!)])
-    return this
-  }
-
-  /**
    * Connect a WebSocket test client to `path` (the app listens on a private port if it is not
    * listening yet; `app.close()` stops it). Rejects when the upgrade is refused.
    */
@@ -196,7 +96,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
    * hooks run with this app's. Paths this app routes itself take precedence.
    */
   mount(prefix: string, app: App<any>): this {
-    this.#unlocked(`app.mount('${prefix}')`)
+    this.unlocked(`app.mount('${prefix}')`)
     checkMountPrefix(prefix)
     if ((app as App<any>) === (this as App<any>)) throw new MountSelfError(prefix)
     app.#mountedAt = this.#rootPath() + prefix
@@ -254,7 +154,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
    */
   ready(): this {
     this.#compile()
-    this.#locked = true
+    this.lock()
     for (const app of this.#mounted) app.ready()
     return this
   }
@@ -299,8 +199,8 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   #compile(): CompiledApp {
     this.#compiled ??= compileApp({
       options: this.#options,
-      entries: this.#entries,
-      middleware: this.#middleware,
+      entries: this.entries,
+      middleware: this.middleware,
       mounts: this.#mounts,
       websockets: this.#websockets,
       overrides: this.#overrides,

@@ -3,9 +3,9 @@ import type { RequestInfo } from '@typefast/http'
 import {
   authorizationHeader,
   authorizationParts,
+  bearerDependency,
   type Checked,
   type SchemeOptions,
-  securityDependency,
 } from './scheme.js'
 
 /** OAuth2 scopes a scheme offers, each with its description: `{ 'items:read': 'Read items.' }`. */
@@ -50,13 +50,7 @@ function wholeHeader(request: RequestInfo): string | undefined {
  * Authorization header.
  */
 export function oauth2<const O extends OAuth2Options>(options: O): Dependency<Checked<string, O>, {}> {
-  return securityDependency(
-    'OAuth2',
-    { type: 'oauth2', flows: options.flows },
-    options,
-    'Bearer',
-    wholeHeader,
-  ) as Dependency<Checked<string, O>, {}>
+  return bearerDependency('OAuth2', { type: 'oauth2', flows: options.flows }, options, wholeHeader)
 }
 
 /**
@@ -68,13 +62,7 @@ export function oauth2PasswordBearer<const O extends OAuth2PasswordBearerOptions
   options: O,
 ): Dependency<Checked<string, O>, {}> {
   const password = flow(options.refreshUrl, options.scopes, { tokenUrl: options.tokenUrl })
-  return securityDependency(
-    'OAuth2PasswordBearer',
-    { type: 'oauth2', flows: { password } },
-    options,
-    'Bearer',
-    bearerToken,
-  ) as Dependency<Checked<string, O>, {}>
+  return bearerDependency('OAuth2PasswordBearer', { type: 'oauth2', flows: { password } }, options, bearerToken)
 }
 
 /** OAuth2 authorization code flow with bearer tokens (FastAPI's OAuth2AuthorizationCodeBearer). */
@@ -85,13 +73,12 @@ export function oauth2AuthorizationCodeBearer<const O extends OAuth2Authorizatio
     authorizationUrl: options.authorizationUrl,
     tokenUrl: options.tokenUrl,
   })
-  return securityDependency(
+  return bearerDependency(
     'OAuth2AuthorizationCodeBearer',
     { type: 'oauth2', flows: { authorizationCode } },
     options,
-    'Bearer',
     bearerToken,
-  ) as Dependency<Checked<string, O>, {}>
+  )
 }
 
 // FastAPI's key order in a flow: refreshUrl, scopes, then the URLs.

@@ -1,5 +1,5 @@
 import type { Dependency } from '@typefast/dependency-resolution'
-import { authorizationHeader, type Checked, type SchemeOptions, securityDependency } from './scheme.js'
+import { authorizationHeader, bearerDependency, type Checked, type SchemeOptions } from './scheme.js'
 
 export interface OpenIdConnectOptions extends SchemeOptions {
   /** The OpenID Connect discovery document: `https://issuer/.well-known/openid-configuration`. */
@@ -11,11 +11,10 @@ export interface OpenIdConnectOptions extends SchemeOptions {
  * Authorization header; verifying the token against the issuer is yours to do.
  */
 export function openIdConnect<const O extends OpenIdConnectOptions>(options: O): Dependency<Checked<string, O>, {}> {
-  return securityDependency(
+  return bearerDependency(
     'OpenIdConnect',
     { type: 'openIdConnect', openIdConnectUrl: options.url },
     options,
-    'Bearer',
     authorizationHeader,
-  ) as Dependency<Checked<string, O>, {}>
+  )
 }

@@ -68,6 +68,16 @@ export function securityDependency<V>(
   return dependency(authenticate, { name: scheme.name, securityScheme: scheme }) as Dependency<V | undefined, {}>
 }
 
+/** A scheme whose credentials are a string from the Authorization header, challenged with `Bearer`. */
+export function bearerDependency<const O extends SchemeOptions>(
+  name: string,
+  definition: Record<string, unknown>,
+  options: O,
+  read: (request: RequestInfo) => string | undefined,
+): Dependency<Checked<string, O>, {}> {
+  return securityDependency(name, definition, options, 'Bearer', read) as Dependency<Checked<string, O>, {}>
+}
+
 // FastAPI's key order: type, description, then the rest.
 function withDescription(
   definition: Record<string, unknown>,
