@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Editor latency in a generated app (1,000 routes by default): the time of completions after
 // `client.get('` and of quick info on `r.data`, through TypeScript 5.9's tsserver and TypeScript
-// 7's language server (`tsc --lsp --stdio`). The first request of each includes loading and
-// checking the project, as when a file is opened; the second is an editor's next keystroke.
+// 7's language server (`tsc --lsp --stdio`). Loading the project (opening the file, then quick
+// info on `client`, which infers the app's type) is timed apart from the completions and quick
+// info that follow it; the second completions are an editor's next keystroke.
 // The client is typed by `interface Api extends EndpointsOf<typeof app> {}`, or with --typeof by
 // `typeof app` directly.
 // Usage: node bench/typecheck/editor-latency.mjs [routes] [--tsc 5.9|7] [--typeof]
@@ -39,9 +40,10 @@ writeFileSync(
     files: ['app.ts', 'probe.ts'],
   }),
 )
-// 0-based positions: inside the quotes of `client.get('')`, and on `data` of `r.data`.
+// 0-based positions: inside the quotes of `client.get('')`, on `data` of `r.data`, on `client`.
 const completionAt = { line: 6, character: probeLines[6].indexOf(`''`) + 1 }
 const quickInfoAt = { line: 5, character: probeLines[5].indexOf('data') + 1 }
+const clientAt = { line: 2, character: probeLines[2].indexOf('client =') + 1 }
 
 /** Reads Content-Length framed JSON messages from a stream. */
 function framedMessages(stream, onMessage) {
@@ -93,9 +95,10 @@ async function tsserver() {
     child.stdin.write(`${JSON.stringify({ seq: id, type: 'request', command, arguments: args })}\n`)
     return answer(id)
   }
-  await request('open', { file: probe, projectRootPath: dir })
   const at = (p) => ({ file: probe, line: p.line + 1, offset: p.character + 1 })
   const results = {
+    open: await timed(() => request('open', { file: probe, projectRootPath: dir })),
+    load: await timed(() => request('quickinfo', at(clientAt))),
     completions: await timed(() => request('completionInfo', { ...at(completionAt), triggerCharacter: "'" })),
     quickInfo: await timed(() => request('quickinfo', at(quickInfoAt))),
     completionsAgain: await timed(() => request('completionInfo', { ...at(completionAt), triggerCharacter: "'" })),
@@ -145,6 +148,8 @@ async function lsp() {
   })
   const at = (position) => ({ textDocument: { uri }, position })
   const results = {
+    open: { ms: 0 },
+    load: await timed(() => request('textDocument/hover', at(clientAt))),
     completions: await timed(() => request('textDocument/completion', at(completionAt))),
     quickInfo: await timed(() => request('textDocument/hover', at(quickInfoAt))),
     completionsAgain: await timed(() => request('textDocument/completion', at(completionAt))),
@@ -159,14 +164,14 @@ async function lsp() {
 }
 
 console.log(
-  `| server | routes | completions after client.get(' (ms) | quick info on r.data (ms) | completions again (ms) | paths offered |`,
+  `| server | routes | project load: open + quick info on client (ms) | completions after client.get(' (ms) | quick info on r.data (ms) | completions again (ms) | paths offered |`,
 )
-console.log('|:--|--:|--:|--:|--:|--:|')
+console.log('|:--|--:|--:|--:|--:|--:|--:|')
 const servers = { 5.9: ['tsserver 5.9', tsserver], 7: ['tsc 7 --lsp', lsp] }
 for (const [name, run] of only ? [servers[only]] : Object.values(servers)) {
   const r = await run()
   console.log(
-    `| ${name} | ${routes} | ${r.completions.ms} | ${r.quickInfo.ms} | ${r.completionsAgain.ms} | ${r.entries ?? '?'} |`,
+    `| ${name} | ${routes} | ${r.open.ms} + ${r.load.ms} | ${r.completions.ms} | ${r.quickInfo.ms} | ${r.completionsAgain.ms} | ${r.entries ?? '?'} |`,
   )
   console.error(`${name}: r.data is ${r.data}`)
 }

@@ -58,11 +58,29 @@ type ResultEntry<X> = X['result' & keyof X]
 
 type StatusOf<R> = R extends { status: infer S extends number } ? S : number
 
+// A call's options and answers are looked up once, in X's default: a client typed by `typeof app`
+// holds a map TypeScript cannot tell is closed, and it walks the map's every route at each
+// generic use of it in a call (an interface it skips). NoInfer keeps the options from inferring X.
+
 /** A typed call of one method: the path (autocompleted), then the inputs of that path. */
-export type MethodCall<E, M extends Method, Paths extends string = PathsOf<E, M>> = <P extends string>(
+export type MethodCall<E, M extends Method, Paths extends string = PathsOf<E, M>> = <
+  P extends string,
+  X extends Found = FoundOf<E, M, P>,
+>(
   path: PathArg<Paths, P>,
-  ...options: ArgsOf<E, M, P>
-) => Promise<ResultOf<E, M, P>>
+  ...options: NoInfer<X['args']>
+) => Promise<X['result']>
+
+interface Found {
+  args: unknown[]
+  result: unknown
+}
+
+/** The options and answers of a call. */
+interface FoundOf<E, M extends Method, P extends string> {
+  args: ArgsOf<E, M, P>
+  result: ResultOf<E, M, P>
+}
 
 /**
  * The typed client of an endpoint map: one function per HTTP method, `request` for a method
