@@ -16,9 +16,20 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.e
 
 export const hasCallgrind = () => spawnSync('callgrind_control', ['--version']).status === 0
 
+// A request sent as the server closes its idle keep-alive connection (node's 5 s: a dump on a loaded machine can take
+// longer) is reset before the server reads it; it is sent again, on a new connection.
+async function requestOnce(client, options) {
+  try {
+    return await client.request(options)
+  } catch (error) {
+    if (error.code !== 'ECONNRESET' && error.code !== 'UND_ERR_SOCKET') throw error
+    return client.request(options)
+  }
+}
+
 async function send(client, { method, path, headers, body }, times) {
   for (let i = 0; i < times; i++) {
-    const res = await client.request({ method, path, headers, body })
+    const res = await requestOnce(client, { method, path, headers, body })
     await res.body.dump()
   }
 }

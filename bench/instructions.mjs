@@ -1,14 +1,21 @@
 // Instructions per request, counted by valgrind's callgrind: the bench's primary figure, because it repeats on a
-// shared, noisy machine (req/s of identical runs differ by up to 2x here; instruction counts by about 1%, Fastify's
-// by up to 15%, hence the median of several runs).
+// shared, noisy machine (req/s of identical runs differ by up to 2x here; instruction counts of identical runs by
+// well under 1% for hello and create, a few % for item; the median of several runs all the same).
 //
-//   node bench/instructions.mjs [--servers a,b] [--endpoints x,y] [--warmup 3000] [--requests 1000] [--runs 3]
+//   node bench/instructions.mjs [--servers a,b] [--endpoints x,y] [--warmup 5000] [--requests 1000] [--runs 3]
 //                               [--runs-for fastify=5] [--parallel N] [--keep DIR]
 //
 // Per run, each server starts once under `valgrind --tool=callgrind --smc-check=all-non-file`. For each endpoint
 // the harness (not under valgrind) sends `--warmup` requests over one keep-alive connection, zeroes the counters
 // (`callgrind_control -z`), sends `--requests` more, dumps (`callgrind_control -d`) and divides the dump's total
-// (every thread of the process: the JIT compiler and GC threads too) by the number of counted requests.
+// by the number of counted requests.
+// Every node server (typefast and its peers alike) runs with V8_FLAGS below, which take the machine's timing out of
+// V8: no background threads (the JIT compiler and GC work on the main thread, where it falls at the same request
+// every run, instead of wherever a loaded machine's scheduler lets a helper thread get to), a fixed GC schedule with
+// no memory reducer (its timer fires by wall time, which callgrind stretches 50x: a full GC landed in some counted
+// windows and not others, 75k to 230k for one endpoint), and an old generation large enough that no full GC falls in
+// a window. The counts are the request's own work, young-generation GC included, not full GCs whose timing depends
+// on the heap's history.
 // `--keep DIR` keeps the dumps of the last run (for callgrind_annotate and profile.mjs), whose node servers run
 // with --perf-basic-prof so that their JIT code has names (DIR/<server>.perf.map). typefast runs its built JavaScript:
 // `pnpm build` first. Writes bench/results/instructions.{json,md,svg}.
@@ -34,8 +41,11 @@ const { values: options } = parseArgs({
     'runs-for': { type: 'string' },
   },
 })
-// Node needs several thousand requests before V8's optimizing compiler has settled on the hot path.
-const defaults = { warmup: 3000, requests: 1000 }
+// See the header: V8 without background threads, a fixed GC schedule, no full GC in a window. Applied to every node server.
+const V8_FLAGS = ['--single-threaded', '--predictable-gc-schedule', '--initial-old-space-size=1024']
+// Node needs several thousand requests before V8's optimizing compiler has settled on the hot path (POST /items
+// was still being compiled after 3,000 in typefast).
+const defaults = { warmup: 5000, requests: 1000 }
 const runs = Number(options.runs)
 const command = `node bench/instructions.mjs ${process.argv.slice(2).join(' ')}`.trim()
 
@@ -65,9 +75,12 @@ async function measure(name, endpointNames, keepDir) {
   const { warmup, requests } = countsOf(entry)
   // A kept run names its JIT code: V8 writes /tmp/perf-PID.map as it compiles, nothing once the code has settled.
   // --perf-basic-prof also writes V8's event log, into the working directory unless told where.
-  const flags = keepDir
-    ? ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(keepDir, `${name}.v8.log`)}`]
-    : []
+  const flags = [
+    ...V8_FLAGS,
+    ...(keepDir
+      ? ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(keepDir, `${name}.v8.log`)}`]
+      : []),
+  ]
   const session = await callgrindServer(name, entry, flags)
   const perRequest = {}
   try {
@@ -153,7 +166,8 @@ const seconds = Math.round((Date.now() - started) / 1000)
 const about = [
   `machine: ${facts.cpu}, ${facts.cores} cores, Node ${facts.node}, ${facts.os}`,
   `load average (1/5/15 min): ${facts.loadavg.join(' ')} before, ${facts.loadavgAfter.join(' ')} after`,
-  `valgrind --tool=callgrind --smc-check=all-non-file; per server and endpoint the median of its runs ` +
+  `valgrind --tool=callgrind --smc-check=all-non-file, node servers with ${V8_FLAGS.join(' ')}; ` +
+    `per server and endpoint the median of its runs ` +
     `(${available.map((n) => `${n} ${runsOf(n)}`).join(', ')}), ` +
     `${parallel} server(s) at a time; ` +
     `warm-up and counted requests: ${available.map((n) => `${n} ${countsOf(servers[n]).warmup}/${countsOf(servers[n]).requests}`).join(', ')}; ` +

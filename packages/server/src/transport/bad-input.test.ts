@@ -202,6 +202,15 @@ describe('JSON bodies', () => {
     expect(({} as any).admin).toBeUndefined()
   })
 
+  test('a __proto__ key written with \\u escapes is dropped too, and a leading BOM is skipped', async () => {
+    const escaped = '{"a":1,"\\u005f_proto__":{"admin":true},"constru\\u0063tor":{"prototype":{"admin":true}}}'
+    const answer = await expectAnswer(post_('/echo', escaped), 200)
+    expect(JSON.parse(answer.body)).toEqual({ keys: ['a'] })
+    expect(({} as any).admin).toBeUndefined()
+    const bom = await expectAnswer(post_('/items', '\ufeff{"name":"a","price":1}'), 201)
+    expect(JSON.parse(bom.body)).toEqual({ name: 'a', price: 1 })
+  })
+
   test('__proto__ in the query string pollutes nothing', async () => {
     await expectAnswer(get_('/search?__proto__[admin]=1&constructor[prototype][admin]=1&q=x'), 200)
     expect(({} as any).admin).toBeUndefined()
