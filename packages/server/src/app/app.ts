@@ -36,7 +36,8 @@ import {
 } from '../errors.js'
 import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from '../exceptions/exception-handlers.js'
 import { createLogger, type Logger } from '../logging/logger.js'
-import { type FetchExecutionContext, serveFetch } from '../transport/fetch/fetch-handler.js'
+import { serveFetchDirect } from '../transport/fetch/fetch-direct.js'
+import type { FetchExecutionContext } from '../transport/fetch/fetch-handler.js'
 import { ensureSafeHeaderValues } from '../transport/header-values.js'
 import type { Listening, ListenOptions } from '../transport/http-server.js'
 import { type InjectOptions, type InjectResponse, injectRequest } from '../transport/inject.js'
@@ -83,6 +84,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   #locked = false
   readonly #servers: NodeServers
   #fetchReady: Promise<void> | undefined
+  #fetchStarted = false
   /** The app's own `rootPath`, stripped from a request path that starts with it (Starlette's). */
   readonly #routedRootPath: string
 
@@ -236,8 +238,14 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
    * app; a start-up error (or a feature a fetch handler cannot serve) rejects every request with it.
    */
   readonly fetch = (request: Request, _env?: unknown, context?: FetchExecutionContext): Promise<Response> => {
+    // Once started, a request is served at once, without waiting a turn on the start-up promise.
+    if (this.#fetchStarted) return this.#serveFetch(request, context)
     this.#fetchReady ??= this.#prepareFetch()
-    return this.#fetchReady.then(() => serveFetch(this.handler, request, context))
+    return this.#fetchReady.then(() => this.#serveFetch(request, context))
+  }
+
+  #serveFetch(request: Request, context: FetchExecutionContext | undefined): Promise<Response> {
+    return serveFetchDirect(this.#compile(), this.#routedRootPath, this.handler, request, context)
   }
 
   async #prepareFetch(): Promise<void> {
@@ -245,6 +253,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     const sockets = [this, ...this.#mounted].flatMap((app) => app.#compile().websocketPaths)
     if (sockets.length > 0) throw new FetchWebSocketError(sockets)
     await this.startup()
+    this.#fetchStarted = true
   }
 
   /**
@@ -277,6 +286,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     this.#websockets.closeAll()
     await this.#servers.close()
     this.#fetchReady = undefined
+    this.#fetchStarted = false
     await this.#startStop.stop()
   }
 
