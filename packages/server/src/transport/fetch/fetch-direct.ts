@@ -52,10 +52,10 @@ export function serveFetchDirect(
       }),
     )
   }
-  if (isHttpResponse(answer)) return Promise.resolve(send(context, runtime, answer, request.signal))
+  if (isHttpResponse(answer)) return Promise.resolve(send(context, runtime, answer, request))
   return answer.then(
-    (response) => send(context, runtime, response, request.signal),
-    (error) => sendFailure(context, runtime, error, request.signal),
+    (response) => send(context, runtime, response, request),
+    (error) => sendFailure(context, runtime, error, request),
   )
 }
 
@@ -66,16 +66,20 @@ function failure(context: FetchContext, runtime: AnswerRuntime, error: unknown):
   return runtime.respondError(error, context)
 }
 
-function sendFailure(context: FetchContext, runtime: AnswerRuntime, error: unknown, signal: AbortSignal): Answer {
+function sendFailure(context: FetchContext, runtime: AnswerRuntime, error: unknown, request: Request): Answer {
   const answer = failure(context, runtime, error)
-  return isHttpResponse(answer) ? send(context, runtime, answer, signal) : answer.then((r) => send(context, runtime, r, signal))
+  return isHttpResponse(answer) ? send(context, runtime, answer, request) : answer.then((r) => send(context, runtime, r, request))
 }
 
-/** The final response as a web `Response`, then the after-response work (at once, or after a stream's last byte). */
-function send(context: FetchContext, runtime: AnswerRuntime, response: HttpResponse, signal: AbortSignal): Answer {
+/**
+ * The final response as a web `Response`, then the after-response work (at once, or after a
+ * stream's last byte). Only a stream listens for the client leaving: the platforms make a
+ * request's `signal` when it is first read, at a cost.
+ */
+function send(context: FetchContext, runtime: AnswerRuntime, response: HttpResponse, request: Request): Answer {
   if (!sentWhole(response)) {
     const res = new FetchServerResponse(context.head)
-    endOnAbort(signal, res, () => res.destroy())
+    endOnAbort(request.signal, res, () => res.destroy())
     context.streamTo(res)
     deliver(context, runtime, response)
     return res.response

@@ -2,12 +2,13 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { HTTPException } from '../../exceptions/http-exception.js'
 import { readBody } from '../../pipeline/body.js'
 import { FetchIncomingMessage, type FetchSocket, nodeHeaders, pathAndQuery } from './fetch-request.js'
+import { lazyNodeHeaders } from './lazy-headers.js'
 
 const noBody = Buffer.alloc(0)
 
 /**
  * A web `Request` as the pipeline reads a node request (method, url, headers), with no stream
- * behind it: app.fetch's direct path. Headers are converted only when read; the body is read
+ * behind it: app.fetch's direct path. Headers are converted only as read; the body is read
  * whole with the web API when a route asks for it, within the body limit. Code that asks for the
  * raw node request (`request.raw`) gets a `FetchIncomingMessage`, made then, which the body is
  * then read from.
@@ -29,13 +30,13 @@ export class FetchRequestHead {
   }
 
   get headers(): IncomingHttpHeaders {
-    if (this.#headers === undefined) this.#convertHeaders()
-    return this.#headers!
+    this.#headers ??= lazyNodeHeaders(this.#request.headers)
+    return this.#headers
   }
 
   get rawHeaders(): string[] {
-    if (this.#rawHeaders === undefined) this.#convertHeaders()
-    return this.#rawHeaders!
+    this.#rawHeaders ??= nodeHeaders(this.#request.headers).rawHeaders
+    return this.#rawHeaders
   }
 
   get socket(): FetchSocket {
@@ -61,12 +62,6 @@ export class FetchRequestHead {
     if (declared !== undefined) return this.#request.arrayBuffer().then((bytes) => withinLimit(bytes, limit))
     const body = this.#request.body
     return body === null ? Promise.resolve(noBody) : readCounted(body.getReader(), limit)
-  }
-
-  #convertHeaders(): void {
-    const { headers, rawHeaders } = nodeHeaders(this.#request.headers)
-    this.#headers = headers
-    this.#rawHeaders = rawHeaders
   }
 }
 
