@@ -116,5 +116,10 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
           context.rawQuery = query
           serveCaptured(context, chain, runtime)
         }
-  return { handle: named(handle, label), respond: named(respond, label), inputs, streamsRequest: stages.form !== undefined }
+  return {
+    handle: named(handle, label),
+    respond: named(respond, label),
+    inputs,
+    streamsRequest: stages.form !== undefined,
+  }
 }

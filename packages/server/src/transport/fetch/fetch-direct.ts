@@ -4,8 +4,8 @@ import { stripRootPath } from '../../dispatch/mount.js'
 import { after, deliver } from '../../middleware/middleware-chain.js'
 import type { AnswerRuntime } from '../../pipeline/outcome.js'
 import { type HttpResponse, isHttpResponse } from '../../responses/responses.js'
-import { endOnAbort, type FetchExecutionContext, serveFetch } from './fetch-handler.js'
 import { FetchContext } from './fetch-context.js'
+import { endOnAbort, type FetchExecutionContext, serveFetch } from './fetch-handler.js'
 import { FetchRequestHead } from './fetch-head.js'
 import { FetchServerResponse } from './fetch-response.js'
 import { sentWhole, wholeWebResponse } from './web-response.js'
@@ -68,7 +68,9 @@ function failure(context: FetchContext, runtime: AnswerRuntime, error: unknown):
 
 function sendFailure(context: FetchContext, runtime: AnswerRuntime, error: unknown, request: Request): Answer {
   const answer = failure(context, runtime, error)
-  return isHttpResponse(answer) ? send(context, runtime, answer, request) : answer.then((r) => send(context, runtime, r, request))
+  return isHttpResponse(answer)
+    ? send(context, runtime, answer, request)
+    : answer.then((r) => send(context, runtime, r, request))
 }
 
 /**
