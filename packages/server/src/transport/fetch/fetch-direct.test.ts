@@ -1,5 +1,6 @@
+import type { Middleware } from '@typefast/router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createApp, createLogger, json, type Middleware } from '../../index.js'
+import { createApp, createLogger, json } from '../../index.js'
 import { FetchIncomingMessage } from './fetch-request.js'
 import { FetchServerResponse } from './fetch-response.js'
 import { createFeatureApp } from './fixtures/feature-app.js'
