@@ -245,7 +245,12 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   }
 
   #serveFetch(request: Request, context: FetchExecutionContext | undefined): Promise<Response> {
-    return serveFetchDirect(this.#compile(), this.#routedRootPath, this.handler, request, context)
+    try {
+      return serveFetchDirect(this.#compile(), this.#routedRootPath, this.handler, request, context)
+    } catch (error) {
+      // Not a web Request, say: a rejection, as the promise the API returns.
+      return Promise.reject(error)
+    }
   }
 
   async #prepareFetch(): Promise<void> {
