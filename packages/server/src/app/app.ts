@@ -6,7 +6,8 @@ import { checkMountPrefix, type Mount, stripRootPath } from '../dispatch/mount.j
 import { FetchWebSocketError, MountSelfError } from '../errors.js'
 import { type ErrorClass, type ExceptionHandler, ExceptionHandlers } from '../exceptions/exception-handlers.js'
 import { createLogger, type Logger } from '../logging/logger.js'
-import { type FetchExecutionContext, serveFetch } from '../transport/fetch/fetch-handler.js'
+import { serveFetchDirect } from '../transport/fetch/fetch-direct.js'
+import type { FetchExecutionContext } from '../transport/fetch/fetch-handler.js'
 import { ensureSafeHeaderValues } from '../transport/header-values.js'
 import type { Listening, ListenOptions } from '../transport/http-server.js'
 import { type InjectOptions, type InjectResponse, injectRequest } from '../transport/inject.js'
@@ -45,6 +46,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
   #compiled: CompiledApp | undefined
   readonly #servers: NodeServers
   #fetchReady: Promise<void> | undefined
+  #fetchStarted = false
   /** The app's own `rootPath`, stripped from a request path that starts with it (Starlette's). */
   readonly #routedRootPath: string
 
@@ -136,8 +138,19 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
    * app; a start-up error (or a feature a fetch handler cannot serve) rejects every request with it.
    */
   readonly fetch = (request: Request, _env?: unknown, context?: FetchExecutionContext): Promise<Response> => {
+    // Once started, a request is served at once, without waiting a turn on the start-up promise.
+    if (this.#fetchStarted) return this.#serveFetch(request, context)
     this.#fetchReady ??= this.#prepareFetch()
-    return this.#fetchReady.then(() => serveFetch(this.handler, request, context))
+    return this.#fetchReady.then(() => this.#serveFetch(request, context))
+  }
+
+  #serveFetch(request: Request, context: FetchExecutionContext | undefined): Promise<Response> {
+    try {
+      return serveFetchDirect(this.#compile(), this.#routedRootPath, this.handler, request, context)
+    } catch (error) {
+      // Not a web Request, say: a rejection, as the promise the API returns.
+      return Promise.reject(error)
+    }
   }
 
   async #prepareFetch(): Promise<void> {
@@ -145,6 +158,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     const sockets = [this, ...this.#mounted].flatMap((app) => app.#compile().websocketPaths)
     if (sockets.length > 0) throw new FetchWebSocketError(sockets)
     await this.startup()
+    this.#fetchStarted = true
   }
 
   /**
@@ -177,6 +191,7 @@ export class App<R extends AnyRoute = never, D extends InheritedDeps = Inherited
     this.#websockets.closeAll()
     await this.#servers.close()
     this.#fetchReady = undefined
+    this.#fetchStarted = false
     await this.#startStop.stop()
   }
 

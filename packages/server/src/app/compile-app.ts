@@ -36,6 +36,8 @@ export interface CompiledApp {
   /** The full paths of the WebSocket routes, the app's and its routers'. */
   readonly websocketPaths: readonly string[]
   readonly openapi: BuiltDocument
+  /** What every route answers errors and runs the after-response work with. */
+  readonly runtime: RouteRuntime
 }
 
 export function docsOptionsOf(options: AppOptions, rootPath: string): DocsOptions {
@@ -103,5 +105,5 @@ export function compileApp(app: AppDeclaration): CompiledApp {
           onBackgroundError: runtime.onBackgroundError,
         })
   const websocketPaths = declared.websockets.map((route) => route.path)
-  return { dispatcher, upgrade, websocketPaths, openapi }
+  return { dispatcher, upgrade, websocketPaths, openapi, runtime }
 }

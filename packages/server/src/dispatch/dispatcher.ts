@@ -8,7 +8,8 @@ import { composeMiddleware, type Endpoint, serveCaptured } from '../middleware/m
 import type { CompiledRoute } from '../pipeline/compile-route.js'
 import type { AnswerRuntime } from '../pipeline/outcome.js'
 import { RequestContext } from '../pipeline/request-context.js'
-import { dispatchToMount, type Mount } from './mount.js'
+import type { HttpResponse } from '../responses/responses.js'
+import { dispatchToMount, type Mount, mountFor } from './mount.js'
 
 type Lookup = ReturnType<RouteTable<CompiledRoute>['lookup']>
 
@@ -21,6 +22,12 @@ type Lookup = ReturnType<RouteTable<CompiledRoute>['lookup']>
 export interface Dispatcher {
   serve(req: IncomingMessage, res: ServerResponse): void
   respond: Endpoint
+  /**
+   * app.fetch's direct entry: as `respond`, but undefined, having run nothing, for a request that
+   * needs a node request stream: a form route's (its parser reads one) or a mounted app's (it is
+   * served by its node:http listener).
+   */
+  respondDirect(context: CapturedContext): HttpResponse | Promise<HttpResponse> | undefined
 }
 
 export interface DispatcherParts {
@@ -63,9 +70,22 @@ export function compileDispatcher({
     table.lookup(req.method ?? 'GET', req.url ?? '/').kind === 'not-found' &&
     dispatchToMount(mounts, req, res)
 
+  const respondDirect = (context: CapturedContext) => {
+    const { req } = context
+    const url = req.url ?? '/'
+    const found = table.lookup(req.method ?? 'GET', url)
+    if (found.kind === 'found') {
+      if (found.route.streamsRequest) return undefined
+      return middleware.length === 0 ? found.route.respond(context, found.params, found.query) : respond(context)
+    }
+    if (found.kind === 'not-found' && mounts.length > 0 && mountFor(mounts, url) !== undefined) return undefined
+    return middleware.length === 0 ? exceptionHandlers.respond(miss(found), context) : respond(context)
+  }
+
   if (middleware.length > 0) {
     return {
       respond,
+      respondDirect,
       serve(req, res) {
         if (!toMount(req, res)) serveCaptured(new CapturedContext(req, res), respond, runtime)
       },
@@ -73,6 +93,7 @@ export function compileDispatcher({
   }
   return {
     respond,
+    respondDirect,
     serve(req, res) {
       const found = table.lookup(req.method ?? 'GET', req.url ?? '/')
       if (found.kind === 'found') found.route.handle(req, res, found.params, found.query)

@@ -21,15 +21,22 @@ export function checkMountPrefix(prefix: string): string {
  */
 export function dispatchToMount(mounts: readonly Mount[], req: IncomingMessage, res: ServerResponse): boolean {
   const url = req.url ?? '/'
-  for (const { prefix, handler } of mounts) {
-    if (!url.startsWith(prefix)) continue
-    const rest = url.slice(prefix.length)
-    if (rest !== '' && rest[0] !== '/' && rest[0] !== '?') continue
-    req.url = rest === '' || rest[0] === '?' ? `/${rest}` : rest
-    handler(req, res)
-    return true
+  const mount = mountFor(mounts, url)
+  if (mount === undefined) return false
+  const rest = url.slice(mount.prefix.length)
+  req.url = rest === '' || rest[0] === '?' ? `/${rest}` : rest
+  mount.handler(req, res)
+  return true
+}
+
+/** The mounted app whose prefix starts `url`'s path, if any. */
+export function mountFor(mounts: readonly Mount[], url: string): Mount | undefined {
+  for (const mount of mounts) {
+    if (!url.startsWith(mount.prefix)) continue
+    const next = url[mount.prefix.length]
+    if (next === undefined || next === '/' || next === '?') return mount
   }
-  return false
+  return undefined
 }
 
 /**

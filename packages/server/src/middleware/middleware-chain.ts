@@ -45,13 +45,13 @@ export function composeMiddleware(middleware: readonly Middleware[], endpoint: E
 }
 
 /** The after-response step of a captured request, seeing the route's failure or the stream's. */
-function after(context: CapturedContext, runtime: AnswerRuntime, streamError: unknown = succeeded): void {
+export function after(context: CapturedContext, runtime: AnswerRuntime, streamError: unknown = succeeded): void {
   const failure = streamError !== succeeded ? streamError : context.failed ? context.failure : succeeded
   afterResponse(context, context.scope, runtime.onBackgroundError, failure)
 }
 
 /** Send the final response, then the after-response work (at once, or after its last byte). */
-function deliver(context: CapturedContext, runtime: AnswerRuntime, response: HttpResponse): void {
+export function deliver(context: CapturedContext, runtime: AnswerRuntime, response: HttpResponse): void {
   let sent: void | Promise<void>
   try {
     sent = response.send(context.res)

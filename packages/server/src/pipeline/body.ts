@@ -15,8 +15,15 @@ export function isJsonContentType(contentType: string): boolean {
   return jsonMediaType.test(contentType)
 }
 
+/** A request with no node stream behind it (app.fetch's request head): it reads its body itself. */
+interface WholeBodySource {
+  readWhole(limit: number): Promise<Buffer>
+}
+
 /** Read the whole body, answering 413 as soon as it is known to be over `limit` bytes. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const source = req as Partial<WholeBodySource>
+  if (source.readWhole !== undefined) return source.readWhole(limit)
   const declared = req.headers['content-length']
   if (declared !== undefined && Number(declared) > limit) {
     req.resume() // drain, so the connection can still carry the answer

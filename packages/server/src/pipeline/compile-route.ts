@@ -52,6 +52,8 @@ export interface CompiledRoute {
   ) => HttpResponse | Promise<HttpResponse>
   /** The route's inputs merged with those of its dependencies: what is validated and documented. */
   readonly inputs: InputSchemas
+  /** The route reads its request as a node stream (a form's parser does): app.fetch then wraps it in one. */
+  readonly streamsRequest: boolean
 }
 
 /** The inputs the route declares itself, before those of its dependencies are merged in. */
@@ -114,5 +116,10 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
           context.rawQuery = query
           serveCaptured(context, chain, runtime)
         }
-  return { handle: named(handle, label), respond: named(respond, label), inputs }
+  return {
+    handle: named(handle, label),
+    respond: named(respond, label),
+    inputs,
+    streamsRequest: stages.form !== undefined,
+  }
 }

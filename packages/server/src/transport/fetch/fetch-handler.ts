@@ -23,18 +23,21 @@ export function serveFetch(
   const req = new FetchIncomingMessage(request)
   const res = new FetchServerResponse(req)
   if (typeof context?.waitUntil === 'function') context.waitUntil(afterResponseDone(req, res))
-  const { signal } = request
-  const disconnect = () => {
+  endOnAbort(request.signal, res, () => {
     req.destroy()
     res.destroy()
-  }
+  })
+  listener(req as unknown as IncomingMessage, res as unknown as ServerResponse)
+  return res.response
+}
+
+/** Run `disconnect` if the client leaves (the request's signal aborts) before `res` is closed. */
+export function endOnAbort(signal: AbortSignal, res: FetchServerResponse, disconnect: () => void): void {
   if (signal.aborted) disconnect()
   else {
     signal.addEventListener('abort', disconnect, { once: true })
     res.once('close', () => signal.removeEventListener('abort', disconnect))
   }
-  listener(req as unknown as IncomingMessage, res as unknown as ServerResponse)
-  return res.response
 }
 
 /**

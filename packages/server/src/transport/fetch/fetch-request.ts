@@ -16,7 +16,7 @@ export function pathAndQuery(url: string): string {
 }
 
 /** Headers as node gives them: lower-case names, `set-cookie` a list, repeated cookies joined by `; `. */
-function nodeHeaders(headers: Headers): { headers: IncomingHttpHeaders; rawHeaders: string[] } {
+export function nodeHeaders(headers: Headers): { headers: IncomingHttpHeaders; rawHeaders: string[] } {
   const byName: IncomingHttpHeaders = {}
   const rawHeaders: string[] = []
   for (const [name, value] of headers) {

@@ -1,11 +1,11 @@
 import type { OutgoingHttpHeader, OutgoingHttpHeaders } from 'node:http'
 import { Writable } from 'node:stream'
 import { noBodyStatuses } from '../../responses/responses.js'
-import { safeHeaderValue } from '../header-values.js'
 import type { FetchIncomingMessage } from './fetch-request.js'
+import { setWebHeader } from './web-response.js'
 
-/** Connection-level headers: the platform owns the connection (and HTTP/2 forbids them). */
-const connectionHeaders: ReadonlySet<string> = new Set(['connection', 'keep-alive', 'transfer-encoding'])
+/** What an answer reads of its request (`res.req`): the wrapped request, or the direct path's head. */
+export type AnsweredRequest = Pick<FetchIncomingMessage, 'method' | 'url' | 'headers'>
 
 type Chunk = Buffer | string
 
@@ -17,7 +17,7 @@ type Chunk = Buffer | string
  * body (the client left) destroys this response, which ends the source as a closed socket does.
  */
 export class FetchServerResponse extends Writable {
-  readonly req: FetchIncomingMessage
+  readonly req: AnsweredRequest
   statusCode = 200
   headersSent = false
   /** Lower-case name to the name as set and its value. */
@@ -29,7 +29,7 @@ export class FetchServerResponse extends Writable {
   #pending: (() => void) | undefined
   #wholeBody: Buffer | undefined
 
-  constructor(req: FetchIncomingMessage) {
+  constructor(req: AnsweredRequest) {
     super()
     this.req = req
     this.response = new Promise((resolve) => {
@@ -159,11 +159,7 @@ export class FetchServerResponse extends Writable {
 
   #webHeaders(): Headers {
     const headers = new Headers()
-    for (const [lower, [, value]] of this.#headers) {
-      if (connectionHeaders.has(lower)) continue
-      if (Array.isArray(value)) for (const each of value) headers.append(lower, safeHeaderValue(each))
-      else headers.append(lower, safeHeaderValue(String(value)))
-    }
+    for (const [lower, [, value]] of this.#headers) setWebHeader(headers, lower, value)
     return headers
   }
 }
