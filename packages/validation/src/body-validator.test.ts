@@ -293,6 +293,19 @@ describe('body validation', () => {
     })
   })
 
+  // pydantic fills a nested model's defaults inside `Inner | None` and in lists as well.
+  it('fills defaults inside a nullable nested model and in lists', () => {
+    const Inner = t.Object({ d: t.Integer({ default: 5 }), tags: t.Array(t.String(), { default: [] }) })
+    const v = compileBodyValidator(
+      t.Object({ maybe: t.Optional(t.Union([Inner, t.Null()])), many: t.Array(Inner, { default: [] }) }),
+    )
+    expect(v({ maybe: { z: 1 }, many: [{}] })).toEqual({
+      ok: true,
+      value: { maybe: { d: 5, tags: [] }, many: [{ d: 5, tags: [] }] },
+    })
+    expect(v({ maybe: null })).toEqual({ ok: true, value: { maybe: null, many: [] } })
+  })
+
   it('keeps what a record or additionalProperties: true allows', () => {
     const v = compileBodyValidator(
       t.Object({ meta: t.Record(t.String(), t.Number()), open: t.Object({}, { additionalProperties: true }) }),

@@ -1,11 +1,10 @@
 import type { TSchema } from 'typebox'
 import { hasBigIntegers, roundUnlessBigInteger } from './big-integer-schema.js'
-import { compileDefaults } from './defaults.js'
 import type { ValidationErrorItem } from './error-format.js'
 import { mapAjvErrors } from './error-map.js'
-import { compileExtrasStripper } from './extras.js'
 import { laxCoerce, withNumbers } from './lax-coerce.js'
 import { compileAjv, prepare } from './registry.js'
+import { compileValidFinisher } from './valid-finisher.js'
 
 // Validator for a parsed JSON body. A well-typed body is checked once, the fields its model does
 // not declare dropped and its defaults filled in: that is the whole hot path. Only a body that fails goes on to pydantic's lax conversions
@@ -31,7 +30,7 @@ export function compileBodyValidator(schema: TSchema, options: BodyValidatorOpti
   if (validator === undefined) {
     const check = compileAjv(schema)
     const prepared = prepare(schema)
-    const fill = finisher(compileExtrasStripper(prepared), compileDefaults(prepared))
+    const fill = compileValidFinisher(prepared)
     const exact = hasBigIntegers(prepared)
     const retry = (received: unknown): ReturnType<BodyValidator> => {
       const value = strict ? received : laxCoerce(prepared, received)
@@ -55,18 +54,6 @@ export function compileBodyValidator(schema: TSchema, options: BodyValidatorOpti
     cache.set(schema, validator)
   }
   return validator
-}
-
-/** Both over a valid value (extras dropped before defaults are filled), the one there is, or none. */
-function finisher(
-  strip: ((value: unknown) => void) | undefined,
-  fill: ((value: unknown) => void) | undefined,
-): ((value: unknown) => void) | undefined {
-  if (strip === undefined || fill === undefined) return strip ?? fill
-  return (value) => {
-    strip(value)
-    fill(value)
-  }
 }
 
 /**

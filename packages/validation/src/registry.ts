@@ -16,7 +16,7 @@ const addFormats = formatsModule.default
 export const ajvOptions = {
   allErrors: true, // every failing field is reported
   verbose: true, // errors carry the failing data and parent schema, to build pydantic's items
-  // Defaults are filled by defaults.ts after a body is valid, so a 422 shows the input as received.
+  // Defaults are filled by valid-finisher.ts after a body is valid, so a 422 shows the input as received.
   useDefaults: false,
   strict: false, // TypeBox options such as `description` or `~kind` are not ajv keywords
   // Infinity (JSON's 1e400) is no number: refused, as pydantic refuses it where it must be finite.
