@@ -2,6 +2,7 @@
 export type { ResolveContext } from './context.js'
 export { nameWithoutPlace } from './dependency.js'
 export { isAsyncGeneratorFunction, isGeneratorFunction } from './function-kind.js'
+export { canGenerate, generate } from './generated-code.js'
 export {
   type FunctionSource,
   type GeneratedFunction,

@@ -94,8 +94,8 @@ export function compileRoute(route: ResolvedRoute, runtime: RouteRuntime): Compi
   const toResponse = jsonLines
     ? compileJsonLinesAnswer(route.spec, label, responseSink)
     : compileResultAnswer(route.spec, responseSink)
-  const runDirect = buildRouteRun(stages, socketOutcome(toSocket, runtime))
-  const runCaptured = buildRouteRun(stages, responseOutcome(toResponse, runtime))
+  const runDirect = buildRouteRun(stages, socketOutcome(toSocket, runtime), `route/${label}`)
+  const runCaptured = buildRouteRun(stages, responseOutcome(toResponse, runtime), `route/${label}/response`)
 
   const endpoint = (context: CapturedContext) => {
     runCaptured(context, context.pathParams, context.rawQuery)
