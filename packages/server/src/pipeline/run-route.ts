@@ -164,5 +164,11 @@ function routeRunOf(stages: RouteStages, outcome: Outcome, helpers: RunHelpers):
 export function buildRouteRun(stages: RouteStages, outcome: Outcome, what: string): RouteRun {
   if (!canGenerate()) return routeRunOf(stages, outcome, helpers)
   const copy = generate<typeof routeRunOf>(what, [], `'use strict'\nreturn (${routeRunOf.toString()})`, [])
-  return copy(stages, outcome, helpers)
+  try {
+    return copy(stages, outcome, helpers)
+  } catch {
+    // A bundler that rewrote this module (esbuild's keepNames adds `__name` calls) leaves the
+    // copy's source naming what only the module can see: the shared run works the same.
+    return routeRunOf(stages, outcome, helpers)
+  }
 }
