@@ -41,7 +41,7 @@ function standIn(...args: unknown[]): GeneratedFunction {
  * build and has them recorded by `typefast build`. Outside of either, it just runs `run`.
  */
 export function generatingThrough<T>(run: () => T): T {
-  if (source === undefined && recorded === undefined) return run()
+  if (generatingAtStartUp()) return run()
   globalThis.Function = standIn as FunctionConstructor
   try {
     return run()
@@ -55,6 +55,14 @@ export function generatingThrough<T>(run: () => T): T {
  * locked-down runtime refuses it). Probed each time, through the global a test or a runtime may
  * have replaced.
  */
+/**
+ * True when `new Function` itself makes the functions: neither an installed build hands them
+ * out nor `typefast build` is recording them (what a build holds, it must hold for every route).
+ */
+export function generatingAtStartUp(): boolean {
+  return source === undefined && recorded === undefined
+}
+
 export function generatedFunctionsAvailable(): boolean {
   if (source !== undefined) return true
   try {

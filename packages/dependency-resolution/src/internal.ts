@@ -6,6 +6,7 @@ export { canGenerate, generate } from './generated-code.js'
 export {
   type FunctionSource,
   type GeneratedFunction,
+  generatingAtStartUp,
   generatingThrough,
   recordGeneratedFunctions,
   useFunctionSource,

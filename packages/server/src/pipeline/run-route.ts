@@ -1,4 +1,10 @@
-import { canGenerate, type DependencyPlan, generate, RequestScope } from '@typefast/dependency-resolution/internal'
+import {
+  canGenerate,
+  type DependencyPlan,
+  generate,
+  generatingAtStartUp,
+  RequestScope,
+} from '@typefast/dependency-resolution/internal'
 import type { ValidationErrorItem } from '@typefast/validation'
 import { RequestValidationError } from '../exceptions/http-exception.js'
 import type { FormInput } from '../forms/form-input.js'
@@ -159,10 +165,12 @@ function routeRunOf(stages: RouteStages, outcome: Outcome, helpers: RunHelpers):
  * deoptimized it, and was compiled again thousands of requests later (GET /items/{id} after
  * GET /hello: 1.46x node:http's instructions at 5,000 warm-up requests). Each route therefore gets
  * its own copy of `routeRunOf`, compiled from the same source under its own sourceURL; where
- * code cannot be generated, the shared one.
+ * code cannot be generated, or comes from a build, the shared one.
  */
 export function buildRouteRun(stages: RouteStages, outcome: Outcome, what: string): RouteRun {
-  if (!canGenerate()) return routeRunOf(stages, outcome, helpers)
+  // From a `typefast build` the shared run: a copy per route would add two functions per route
+  // to the artifact (some 7 MB for 1,000 routes) and to its start-up.
+  if (!canGenerate() || !generatingAtStartUp()) return routeRunOf(stages, outcome, helpers)
   const copy = generate<typeof routeRunOf>(what, [], `'use strict'\nreturn (${routeRunOf.toString()})`, [])
   try {
     return copy(stages, outcome, helpers)
