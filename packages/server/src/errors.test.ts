@@ -7,6 +7,7 @@ import * as errors from './errors.js'
 import { resolveLogLevel } from './logging/logger.js'
 import { apiKeyHeader } from './security/api-key.js'
 import { httpBasic } from './security/http.js'
+import { staticFiles } from './static/static-files.js'
 import { resolveLimits } from './transport/http-server.js'
 
 /** What `fn` threw, for checking its class, code and message. */
@@ -70,6 +71,13 @@ const cases: [string, new (...args: any[]) => TypefastError, string, () => Typef
     'TF_MOUNT_PREFIX',
     () => thrownBy(() => createApp().mount('v2/', createApp())),
     /app\.mount\('v2\/'\).*e\.g\. '\/v2'/,
+  ],
+  [
+    'static files directory',
+    errors.StaticFilesDirectoryError,
+    'TF_STATIC_FILES_DIRECTORY',
+    () => thrownBy(() => staticFiles('/static', 'no-such-folder-here')),
+    /staticFiles\('\/static', 'no-such-folder-here'\): \S+no-such-folder-here cannot be read \(ENOENT\); pass a folder/,
   ],
   [
     'mount self',

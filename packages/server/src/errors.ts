@@ -58,6 +58,17 @@ export class MountPrefixError extends TypefastError {
   }
 }
 
+/** `staticFiles(prefix, dir)` given a folder that is not there, or not a folder, at declaration. */
+export class StaticFilesDirectoryError extends TypefastError {
+  constructor(prefix: string, dir: string, reason: string) {
+    super(
+      'TF_STATIC_FILES_DIRECTORY',
+      `staticFiles('${prefix}', '${dir}'): ${reason}; pass a folder that exists where the app runs ` +
+        '(a Worker has no file system: serve its assets from the platform, e.g. Workers Static Assets)',
+    )
+  }
+}
+
 /** An app mounted under itself. */
 export class MountSelfError extends TypefastError {
   constructor(prefix: string) {

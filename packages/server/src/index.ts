@@ -14,6 +14,7 @@ export {
   NotARouteError,
   SecurityOptionError,
   SecuritySchemeClashError,
+  StaticFilesDirectoryError,
   UnknownLogLevelError,
   WebSocketHandlerError,
 } from './errors.js'

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { request } from 'undici'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type App, createApp } from '../app/app.js'
+import { StaticFilesDirectoryError } from '../errors.js'
 import { resolveInside, staticFiles } from './static-files.js'
 
 const base = mkdtempSync(join(tmpdir(), 'typefast-static-'))
@@ -117,6 +118,14 @@ describe('staticFiles()', () => {
     await again.body.text()
     const part = await request(`${url}/static/app.js`, { headers: { range: 'bytes=0-6' } })
     expect(await part.body.text()).toBe('console')
+  })
+})
+
+describe('staticFiles() at declaration', () => {
+  test('a folder that is missing, or a file, is a StaticFilesDirectoryError now, not a 404 per request', () => {
+    expect(() => staticFiles('/static', join(base, 'missing'))).toThrow(StaticFilesDirectoryError)
+    expect(() => staticFiles('/static', join(base, 'missing'))).toThrow(/missing cannot be read \(ENOENT\)/)
+    expect(() => staticFiles('/static', join(base, 'secret.txt'))).toThrow(/secret\.txt is not a folder; pass a folder/)
   })
 })
 

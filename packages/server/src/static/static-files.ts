@@ -1,7 +1,8 @@
-import type { Stats } from 'node:fs'
+import { type Stats, statSync } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, resolve, sep } from 'node:path'
 import { get, type Router, router } from '@typefast/router'
+import { StaticFilesDirectoryError } from '../errors.js'
 import { HTTPException } from '../exceptions/http-exception.js'
 import { file } from '../responses/file-response.js'
 import { redirect } from '../responses/responses.js'
@@ -38,12 +39,26 @@ export async function resolveInside(
   }
 }
 
+/** Why `dir` cannot be served, or undefined when it is a folder that is there now. */
+function unservable(dir: string): string | undefined {
+  try {
+    return statSync(resolve(dir)).isDirectory() ? undefined : `${resolve(dir)} is not a folder`
+  } catch (error) {
+    // ENOENT, EACCES, or a runtime without a file system (a Worker's node:fs knows no such path).
+    const code = (error as { code?: unknown }).code
+    return `${resolve(dir)} cannot be read${typeof code === 'string' ? ` (${code})` : ''}`
+  }
+}
+
 /**
  * Serve the files of `dir` under `prefix` (GET and HEAD, with ETag, 304 and ranges): nothing
  * outside the folder is reachable, whatever the path says. Include it like a router; it is left
- * out of the OpenAPI document.
+ * out of the OpenAPI document. A `dir` that is not a folder there is an error now, at
+ * declaration, as Starlette's StaticFiles checks its directory, not a 404 on every request.
  */
 export function staticFiles(prefix: string, dir: string, options: StaticFilesOptions = {}): Router<never> {
+  const reason = unservable(dir)
+  if (reason !== undefined) throw new StaticFilesDirectoryError(prefix, dir, reason)
   const index = options.index ?? 'index.html'
   const init = options.headers === undefined ? undefined : { headers: options.headers }
   let rootPromise: Promise<string> | undefined
