@@ -51,11 +51,6 @@ export function generatingThrough<T>(run: () => T): T {
 }
 
 /**
- * True when functions can be generated: from an installed build, or by `new Function` (a
- * locked-down runtime refuses it). Probed each time, through the global a test or a runtime may
- * have replaced.
- */
-/**
  * True when `new Function` itself makes the functions: neither an installed build hands them
  * out nor `typefast build` is recording them (what a build holds, it must hold for every route).
  */
@@ -63,6 +58,11 @@ export function generatingAtStartUp(): boolean {
   return source === undefined && recorded === undefined
 }
 
+/**
+ * True when functions can be generated: from an installed build, or by `new Function` (a
+ * locked-down runtime refuses it). Probed each time, through the global a test or a runtime may
+ * have replaced.
+ */
 export function generatedFunctionsAvailable(): boolean {
   if (source !== undefined) return true
   try {
