@@ -15,6 +15,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { endpoints } from './endpoints.mjs'
+import { median } from './lib.mjs'
 
 const { values: options } = parseArgs({
   options: {
@@ -49,12 +50,6 @@ async function timed(handler, make, count) {
   const cpu = cpuMicros()
   for (let i = 0; i < count; i++) await (await handler(make())).arrayBuffer()
   return { cpu: (cpuMicros() - cpu) / count, wall: ((performance.now() - wall) * 1000) / count }
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
 const runtime = typeof Bun !== 'undefined' ? `Bun ${Bun.version}` : `Deno ${Deno.version.deno}`
