@@ -1,4 +1,4 @@
-import { type Stats, statSync } from 'node:fs'
+import { realpathSync, type Stats, statSync } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, resolve, sep } from 'node:path'
 import { get, type Router, router } from '@typefast/router'
@@ -39,15 +39,22 @@ export async function resolveInside(
   }
 }
 
-/** Why `dir` cannot be served, or undefined when it is a folder that is there now. */
-function unservable(dir: string): string | undefined {
+/** `dir`'s real path, checked now to be a folder: one that is not there would answer 404 to every request. */
+function servedFolder(prefix: string, dir: string): string {
+  const path = resolve(dir)
   try {
-    return statSync(resolve(dir)).isDirectory() ? undefined : `${resolve(dir)} is not a folder`
+    const real = realpathSync(path)
+    if (statSync(real).isDirectory()) return real
   } catch (error) {
     // ENOENT, EACCES, or a runtime without a file system (a Worker's node:fs knows no such path).
     const code = (error as { code?: unknown }).code
-    return `${resolve(dir)} cannot be read${typeof code === 'string' ? ` (${code})` : ''}`
+    throw new StaticFilesDirectoryError(
+      prefix,
+      dir,
+      `${path} cannot be read${typeof code === 'string' ? ` (${code})` : ''}`,
+    )
   }
+  throw new StaticFilesDirectoryError(prefix, dir, `${path} is not a folder`)
 }
 
 /**
@@ -57,17 +64,13 @@ function unservable(dir: string): string | undefined {
  * declaration, as Starlette's StaticFiles checks its directory, not a 404 on every request.
  */
 export function staticFiles(prefix: string, dir: string, options: StaticFilesOptions = {}): Router<never> {
-  const reason = unservable(dir)
-  if (reason !== undefined) throw new StaticFilesDirectoryError(prefix, dir, reason)
+  const base = servedFolder(prefix, dir)
   const index = options.index ?? 'index.html'
   const init = options.headers === undefined ? undefined : { headers: options.headers }
-  let rootPromise: Promise<string> | undefined
-  const root = () => (rootPromise ??= realpath(resolve(dir)))
 
   const serve = async (raw: string, path: string) => {
     // Empty segments name nothing, as Starlette's StaticFiles joins the path's parts: '/static//app.js' is app.js.
     const relative = raw.split('/').filter(Boolean).join('/')
-    const base = await root()
     let found = await resolveInside(base, relative)
     if (found?.stats.isDirectory()) {
       if (index === false) found = undefined
