@@ -24,8 +24,9 @@ async function load(name: string | undefined): Promise<Served> {
   if (name === 'bench') return (await import('../apps/bench/src/app.js')).app
   if (name === 'todo') {
     const { createTodoApp } = await import('../apps/todo/src/app.js')
-    const dbPath = join(mkdtempSync(join(tmpdir(), 'typefast-runtimes-')), 'todo.db')
-    return createTodoApp({ dbPath, jwtSecret: 'runtime-matrix-secret-0123456789abcdef' })
+    const { openDatabase } = await import('../apps/todo/src/sqlite-file.js')
+    const database = openDatabase(join(mkdtempSync(join(tmpdir(), 'typefast-runtimes-')), 'todo.db'))
+    return createTodoApp({ database, jwtSecret: 'runtime-matrix-secret-0123456789abcdef' })
   }
   throw new Error(`serve.ts: unknown app ${name}; expected feature, bench, todo or docs`)
 }

@@ -1,13 +1,17 @@
 import { randomBytes } from 'node:crypto'
 import { createApp } from 'typefast'
 import { authentication } from './auth.js'
-import { openTaskRepository } from './db.js'
+import { TaskRepository } from './db.js'
+import type { SqliteDatabase } from './sqlite.js'
 import { tasksRouter } from './tasks.js'
 import { UserRepository } from './users.js'
 
 export interface TodoAppOptions {
-  /** The SQLite file; created with its table when missing. */
-  dbPath: string
+  /**
+   * The open SQLite database, where the tables are created when missing: a file's
+   * (`openDatabase(path)` of sqlite-file.ts) or a Durable Object's (sqlite-durable-object.ts).
+   */
+  database: SqliteDatabase
   /**
    * The key access tokens are signed with (HS256), at least 32 bytes. Default: TODO_JWT_SECRET,
    * else random bytes made at start-up (tokens then end with the process).
@@ -17,10 +21,10 @@ export interface TodoAppOptions {
   tokenTtlSeconds?: number
 }
 
-/** The todo API on the SQLite file at `dbPath`. The file is opened now and closed by `app.close()`. */
-export function createTodoApp({ dbPath, jwtSecret, tokenTtlSeconds = 1800 }: TodoAppOptions) {
-  const repository = openTaskRepository(dbPath)
-  const users = new UserRepository(dbPath)
+/** The todo API on `database`, which `app.close()` closes. */
+export function createTodoApp({ database, jwtSecret, tokenTtlSeconds = 1800 }: TodoAppOptions) {
+  const repository = new TaskRepository(database)
+  const users = new UserRepository(database)
   const secret = jwtSecret ?? process.env.TODO_JWT_SECRET ?? randomBytes(32)
   const auth = authentication(users, {
     secret: typeof secret === 'string' ? new TextEncoder().encode(secret) : secret,
@@ -29,17 +33,14 @@ export function createTodoApp({ dbPath, jwtSecret, tokenTtlSeconds = 1800 }: Tod
   return createApp({
     title: 'Todo API',
     version: '1.0.0',
-    description: 'Tasks with a title and a completed flag, stored in an embedded SQLite file.',
+    description: 'Tasks with a title and a completed flag, stored in an embedded SQLite database.',
     openapiTags: [
       { name: 'tasks', description: 'Create, list, read, replace, update and delete your tasks.' },
       { name: 'users', description: 'Sign up, and get an access token with the OAuth2 password flow.' },
     ],
   })
     .include(tasksRouter(repository, auth), auth.routes)
-    .onShutdown(() => {
-      repository.close()
-      users.close()
-    })
+    .onShutdown(() => database.close())
 }
 
 export type TodoApp = ReturnType<typeof createTodoApp>

@@ -1,4 +1,4 @@
-import { openDatabase, type SqliteDatabase, type Statement } from './sqlite.js'
+import type { SqliteDatabase, Statement } from './sqlite.js'
 
 /** A task as stored and as the API answers it. */
 export interface TaskRecord {
@@ -26,11 +26,10 @@ interface TaskRow {
 const toTask = (row: TaskRow): TaskRecord => ({ id: row.id, title: row.title, completed: row.completed === 1 })
 
 /**
- * The tasks table of an embedded SQLite file (the runtime's driver: sqlite.ts). The schema is created and every statement is
- * prepared once, when the repository opens (at the app's start-up); requests only run them.
+ * The tasks table of the todo database (an open SQLite: sqlite.ts). The schema is created and every statement is
+ * prepared once, when the repository is made (at the app's start-up); requests only run them.
  */
 export class TaskRepository {
-  readonly #db: SqliteDatabase
   // Every statement is scoped to the task's owner (the last parameter): another user's task is not found.
   readonly #list: Statement<[number, number, number], TaskRow>
   readonly #get: Statement<[number, number], TaskRow>
@@ -39,9 +38,8 @@ export class TaskRepository {
   readonly #update: Statement<[string | null, number | null, number, number], TaskRow>
   readonly #delete: Statement<[number, number], never>
 
-  constructor(path: string) {
-    this.#db = openDatabase(path)
-    this.#db.exec(`
+  constructor(db: SqliteDatabase) {
+    db.exec(`
       CREATE TABLE IF NOT EXISTS tasks (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         title TEXT NOT NULL,
@@ -49,26 +47,24 @@ export class TaskRepository {
         owner_id INTEGER NOT NULL DEFAULT 0
       )`)
     // A file from before users existed: its tasks belong to nobody (owner 0).
-    const columns = this.#db.prepare<[], { name: string }>('PRAGMA table_info(tasks)').all()
+    const columns = db.prepare<[], { name: string }>('PRAGMA table_info(tasks)').all()
     if (!columns.some((column) => column.name === 'owner_id')) {
-      this.#db.exec('ALTER TABLE tasks ADD COLUMN owner_id INTEGER NOT NULL DEFAULT 0')
+      db.exec('ALTER TABLE tasks ADD COLUMN owner_id INTEGER NOT NULL DEFAULT 0')
     }
-    this.#db.exec('CREATE INDEX IF NOT EXISTS tasks_by_owner ON tasks (owner_id, id)')
-    this.#list = this.#db.prepare(
-      'SELECT id, title, completed FROM tasks WHERE owner_id = ? ORDER BY id LIMIT ? OFFSET ?',
-    )
-    this.#get = this.#db.prepare('SELECT id, title, completed FROM tasks WHERE id = ? AND owner_id = ?')
-    this.#insert = this.#db.prepare(
+    db.exec('CREATE INDEX IF NOT EXISTS tasks_by_owner ON tasks (owner_id, id)')
+    this.#list = db.prepare('SELECT id, title, completed FROM tasks WHERE owner_id = ? ORDER BY id LIMIT ? OFFSET ?')
+    this.#get = db.prepare('SELECT id, title, completed FROM tasks WHERE id = ? AND owner_id = ?')
+    this.#insert = db.prepare(
       'INSERT INTO tasks (title, completed, owner_id) VALUES (?, ?, ?) RETURNING id, title, completed',
     )
-    this.#replace = this.#db.prepare(
+    this.#replace = db.prepare(
       'UPDATE tasks SET title = ?, completed = ? WHERE id = ? AND owner_id = ? RETURNING id, title, completed',
     )
-    this.#update = this.#db.prepare(
+    this.#update = db.prepare(
       `UPDATE tasks SET title = coalesce(?, title), completed = coalesce(?, completed)
        WHERE id = ? AND owner_id = ? RETURNING id, title, completed`,
     )
-    this.#delete = this.#db.prepare('DELETE FROM tasks WHERE id = ? AND owner_id = ?')
+    this.#delete = db.prepare('DELETE FROM tasks WHERE id = ? AND owner_id = ?')
   }
 
   /** `owner`'s tasks, in creation order. */
@@ -103,12 +99,4 @@ export class TaskRepository {
   delete(owner: number, id: number): boolean {
     return this.#delete.run(id, owner).changes > 0
   }
-
-  close(): void {
-    this.#db.close()
-  }
-}
-
-export function openTaskRepository(path: string): TaskRepository {
-  return new TaskRepository(path)
 }

@@ -1,10 +1,11 @@
 import { createTodoApp } from './app.js'
+import { openDatabase } from './sqlite-file.js'
 
 const port = Number(process.env.PORT ?? 8000)
 const host = process.env.HOST ?? '127.0.0.1'
 const dbPath = process.env.TODO_DB ?? './todo.db'
 
-const app = createTodoApp({ dbPath })
+const app = createTodoApp({ database: openDatabase(dbPath) })
 const { url } = await app.listen({ port, host })
 console.log(`Todo API on ${url}  docs: ${url}/docs`)
 

@@ -1,5 +1,5 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto'
-import { openDatabase, type SqliteDatabase, type Statement } from './sqlite.js'
+import type { SqliteDatabase, Statement } from './sqlite.js'
 
 /** A user as the API answers it: never with its password hash. */
 export interface UserRecord {
@@ -12,7 +12,7 @@ export interface UserRecord {
 interface UserRow {
   id: number
   username: string
-  // Buffers from better-sqlite3, Uint8Arrays from node:sqlite and bun:sqlite.
+  // Buffers from better-sqlite3, Uint8Arrays from the other drivers.
   password_hash: Uint8Array
   salt: Uint8Array
   scopes: string
@@ -43,18 +43,16 @@ export async function verifyPassword(password: string, salt: Uint8Array, hash: U
   return candidate.length === hash.length && timingSafeEqual(candidate, hash)
 }
 
-/** The users table of the todo SQLite file: names, scrypt hashes with their salts, and scopes. */
+/** The users table of the todo database: names, scrypt hashes with their salts, and scopes. */
 export class UserRepository {
-  readonly #db: SqliteDatabase
   readonly #insert: Statement<[string, Buffer, Buffer, string], { id: number }>
   readonly #byName: Statement<[string], UserRow>
   readonly #byId: Statement<[number], UserRow>
   // Checked against when the user does not exist, so that a login takes as long either way.
   readonly #decoy = hashPassword(randomBytes(16).toString('hex'))
 
-  constructor(path: string) {
-    this.#db = openDatabase(path)
-    this.#db.exec(`
+  constructor(db: SqliteDatabase) {
+    db.exec(`
       CREATE TABLE IF NOT EXISTS users (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         username TEXT NOT NULL UNIQUE,
@@ -62,11 +60,11 @@ export class UserRepository {
         salt BLOB NOT NULL,
         scopes TEXT NOT NULL
       )`)
-    this.#insert = this.#db.prepare(
+    this.#insert = db.prepare(
       'INSERT INTO users (username, password_hash, salt, scopes) VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING RETURNING id',
     )
-    this.#byName = this.#db.prepare('SELECT id, username, password_hash, salt, scopes FROM users WHERE username = ?')
-    this.#byId = this.#db.prepare('SELECT id, username, password_hash, salt, scopes FROM users WHERE id = ?')
+    this.#byName = db.prepare('SELECT id, username, password_hash, salt, scopes FROM users WHERE username = ?')
+    this.#byId = db.prepare('SELECT id, username, password_hash, salt, scopes FROM users WHERE id = ?')
   }
 
   /** Create a user; undefined when the name is taken. */
@@ -94,10 +92,6 @@ export class UserRepository {
   get(id: number): UserRecord | undefined {
     const row = this.#byId.get(id)
     return row && toUser(row)
-  }
-
-  close(): void {
-    this.#db.close()
   }
 }
 

@@ -192,7 +192,7 @@ describe('sign-up and log-in', () => {
   })
 
   test('the stored password is a salted scrypt hash', async () => {
-    const { openDatabase } = await import('../src/sqlite.js')
+    const { openDatabase } = await import('../src/sqlite-file.js')
     await signUpAndIn(url, 'frank', 'same password')
     await signUpAndIn(url, 'grace', 'same password')
     const file = openDatabase(db.path)

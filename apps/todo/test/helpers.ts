@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { request } from 'undici'
 import { createTodoApp, type TodoApp } from '../src/app.js'
+import { openDatabase } from '../src/sqlite-file.js'
 
 /** A fresh directory for a test's SQLite file; remove() deletes it. */
 export function tempDb(): { path: string; remove(): void } {
@@ -24,7 +25,7 @@ export async function startTodo(
   dbPath: string,
   options: { tokenTtlSeconds?: number } = {},
 ): Promise<{ app: TodoApp; url: string; token: string }> {
-  const app = createTodoApp({ dbPath, jwtSecret: TEST_JWT_SECRET, ...options })
+  const app = createTodoApp({ database: openDatabase(dbPath), jwtSecret: TEST_JWT_SECRET, ...options })
   const { url } = await app.listen({ port: 0 })
   const token = await signUpAndIn(url, 'tester', 'correct horse battery staple')
   signedIn.set(url, token)

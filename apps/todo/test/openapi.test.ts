@@ -1,6 +1,7 @@
 import { validate } from '@readme/openapi-parser'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createTodoApp, type TodoApp } from '../src/app.js'
+import { openDatabase } from '../src/sqlite-file.js'
 import { tempDb } from './helpers.js'
 
 let db: ReturnType<typeof tempDb>
@@ -8,7 +9,7 @@ let app: TodoApp
 
 beforeAll(() => {
   db = tempDb()
-  app = createTodoApp({ dbPath: db.path })
+  app = createTodoApp({ database: openDatabase(db.path) })
 })
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { openDatabase, sqliteDriver } from '../src/sqlite.js'
+import { openDatabase, sqliteDriver } from '../src/sqlite-file.js'
 
 test("the driver is the runtime's SQLite: better-sqlite3 only where Node has no node:sqlite", () => {
   const [major, minor] = process.versions.node.split('.').map(Number) as [number, number]

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createTodoApp, type TodoApp } from '../../../apps/todo/src/app.js'
+import { openDatabase } from '../../../apps/todo/src/sqlite-file.js'
 import { createClient } from './create-client.js'
 import { checkedInTodoPaths, generateTodoPaths } from './test-support/todo-openapi.js'
 import type { paths } from './test-support/todo-paths.js'
@@ -28,7 +29,8 @@ describe('createClient<paths> on the todo app over a socket', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'typefast-client-todo-'))
-    app = createTodoApp({ dbPath: join(dir, 'todo.db'), jwtSecret: 'client-test-secret-0123456789abcdef-0123' })
+    app = createTodoApp({
+      database: openDatabase(join(dir, 'todo.db')), jwtSecret: 'client-test-secret-0123456789abcdef-0123' })
     ;({ url } = await app.listen({ port: 0 }))
     // Sign up through the typed client; the token comes from the OAuth2 password form, which the
     // document does not describe as a request body, so it is posted as a plain form.
