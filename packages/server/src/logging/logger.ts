@@ -1,5 +1,7 @@
 import { hostname } from 'node:os'
-import { pino } from 'pino'
+// pino's Node build by its path: bundlers for Workers (wrangler) take the package's `browser` field
+// otherwise, a console logger without destinations or redaction. The Node build runs on Workers.
+import { pino } from 'pino/pino.js'
 import { UnknownLogLevelError } from '../errors.js'
 
 /**
