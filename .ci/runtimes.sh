@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CI: the runtime matrix. Installs Node 22 and 24, Bun, Deno, Cloudflare's workerd and esbuild
+# CI: the runtime matrix. Installs Node 22 and 24, Bun, Deno, Cloudflare's workerd and wrangler
 # from npm (packages that ship their binaries; pinned) outside the checkout, then runs
 # runtimes/matrix.ts: the feature fixture, the bench app and the todo app on Node 20 (this
 # machine's), 22 and 24 through app.listen, on Bun and Deno through app.fetch, and on workerd as
@@ -19,7 +19,7 @@ cat > "$dir/package.json" <<'JSON'
     "bun": "1.4.5",
     "deno": "2.9.6",
     "@cloudflare/workerd-linux-64": "1.20261117.1",
-    "@esbuild/linux-x64": "0.28.2"
+    "wrangler": "4.164.0"
   }
 }
 JSON
@@ -29,11 +29,12 @@ export TYPEFAST_NODE24="$dir/node_modules/node24/bin/node"
 export TYPEFAST_BUN="$dir/node_modules/@oven/bun-linux-x64/bin/bun"
 export TYPEFAST_DENO="$dir/node_modules/@deno/linux-x64-glibc/deno"
 export TYPEFAST_WORKERD="$dir/node_modules/@cloudflare/workerd-linux-64/bin/workerd"
-export TYPEFAST_ESBUILD="$dir/node_modules/@esbuild/linux-x64/bin/esbuild"
+export TYPEFAST_WRANGLER="$dir/node_modules/wrangler/bin/wrangler.js"
 installed() {
-  for binary in "$TYPEFAST_NODE22" "$TYPEFAST_NODE24" "$TYPEFAST_BUN" "$TYPEFAST_DENO" "$TYPEFAST_WORKERD" "$TYPEFAST_ESBUILD"; do
+  for binary in "$TYPEFAST_NODE22" "$TYPEFAST_NODE24" "$TYPEFAST_BUN" "$TYPEFAST_DENO" "$TYPEFAST_WORKERD"; do
     [ -x "$binary" ] || return 1
   done
+  [ -f "$TYPEFAST_WRANGLER" ]
 }
 
 # The binaries sit in the platform packages; their wrappers' install scripts are not needed.

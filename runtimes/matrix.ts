@@ -9,15 +9,15 @@ import { stripVTControlCharacters } from 'node:util'
 import { request } from 'undici'
 import { typefastHeaders } from '../packages/server/src/transport/fetch/fixtures/feature-requests.js'
 import { benchRequests, docsRequests, featureMatrixRequests, type MatrixRequest, todoRequests } from './app-requests.js'
-import { startWorker } from './workerd.js'
+import { startWorker, type Wrangler } from './workerd.js'
 
 interface Runtime {
   name: string
   command: string[]
   /** The guide's sample that serves docs/samples/runtimes/app.ts on this runtime (Bun.serve, Deno.serve). */
   sample?: string
-  /** A Workers runtime: workerd and the esbuild that bundles each app's Worker. */
-  worker?: { workerd: string; esbuild: string }
+  /** A Workers runtime: workerd, and the wrangler that bundles each app's Worker. */
+  worker?: { workerd: string; wrangler: Wrangler }
   /** Requests this runtime is not sent, by URL, and why (what the platform cannot do). */
   leftOut?: Record<string, string>
 }
@@ -48,7 +48,10 @@ const allRuntimes: Runtime[] = [
   {
     name: 'Workers (workerd)',
     command: [],
-    worker: { workerd: binary('TYPEFAST_WORKERD'), esbuild: binary('TYPEFAST_ESBUILD') },
+    worker: {
+      workerd: binary('TYPEFAST_WORKERD'),
+      wrangler: { node: binary('TYPEFAST_NODE24'), script: binary('TYPEFAST_WRANGLER') },
+    },
     leftOut: {
       '/file': 'a file response needs a file system; a Worker has none',
     },
@@ -58,9 +61,6 @@ const allRuntimes: Runtime[] = [
 // TYPEFAST_MATRIX_ONLY (a pattern of runtime names) runs only those next to the reference, Node 20.
 const only = process.env.TYPEFAST_MATRIX_ONLY
 const runtimes = allRuntimes.filter((rt, i) => i === 0 || only === undefined || new RegExp(only).test(rt.name))
-
-/** Apps a runtime cannot load, reported in the matrix rather than failed (workerd.ts says why). */
-const knownUnloadable: Record<string, RegExp> = { todo: /^Workers/ }
 
 const allApps: Record<string, MatrixRequest[]> = {
   feature: featureMatrixRequests,
@@ -78,7 +78,7 @@ const samplesDir = 'docs/samples/runtimes'
 /** Start `app` on `runtime`; resolves with its URL, or with the reason it could not start. */
 async function start(rt: Runtime, app: string): Promise<{ child?: ChildProcess; url?: string; failure?: string }> {
   if (rt.worker !== undefined) {
-    const started = await startWorker(app, rt.worker.workerd, rt.worker.esbuild)
+    const started = await startWorker(app, rt.worker.workerd, rt.worker.wrangler)
     return started.failure === undefined ? started : { ...started, failure: firstError(started.failure) }
   }
   const [binary, ...args] = rt.command
@@ -252,7 +252,7 @@ for (const [name, row] of results) {
       failed = true
       console.error(`${name} ${app}: ${mismatch.slice(0, 600)}`)
     }
-    if (cell.failure !== undefined && !(app in knownUnloadable && knownUnloadable[app]!.test(name))) {
+    if (cell.failure !== undefined) {
       failed = true
       console.error(`${name} ${app}: did not start: ${cell.failure}`)
     }

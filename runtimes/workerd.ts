@@ -1,33 +1,36 @@
 // The runtime matrix's Workers column: an app is built ahead of time (`typefast build`, on this
-// Node), bundled for Workers with esbuild as wrangler bundles (ES module, names kept, Node's
-// built-ins left to the runtime's Node compatibility) and served by Cloudflare's workerd, where
-// code generation from strings is disallowed: the app must answer from its build alone.
+// Node), bundled by wrangler as `wrangler deploy` bundles it, and served by Cloudflare's workerd,
+// where code generation from strings is disallowed: the app must answer from its build alone.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, extname, join, relative, resolve } from 'node:path'
 
 const cli = 'packages/typefast/src/cli/main.ts'
 
 /** The worker of each matrix app: a module to build the app from, and the Worker entry that serves it. */
 interface WorkerSource {
   appModule: string
-  /** A committed Workers module (the guide's sample), which imports its build from `buildDir`; else an entry is written. */
+  /** A committed Workers module (the app's sample), which imports its build from `buildDir`; else an entry is written. */
   entry?: string
   buildDir?: string
-}
-
-/** Apps that have no Worker, and why. */
-export const noWorker: Record<string, string> = {
-  // A Worker's only durable SQLite is a Durable Object's (ctx.storage.sql): the app would become an
-  // object behind a stub, not the same app; a wasm SQLite would keep its file in one isolate's memory.
-  todo: "a Worker has no SQLite file to open, only a Durable Object's storage",
+  /** The app's wrangler.jsonc; else the entry is bundled with the flags below. */
+  wranglerConfig?: string
+  /** The entry's SQLite-backed Durable Object class, bound as `binding` (as its wrangler.jsonc binds it). */
+  durableObject?: { className: string; binding: string }
 }
 
 const sources: Record<string, WorkerSource> = {
   feature: { appModule: 'runtimes/feature-app.ts' },
   bench: { appModule: 'apps/bench/src/app.ts' },
+  todo: {
+    appModule: 'apps/todo/src/worker/build-app.ts',
+    entry: 'apps/todo/src/worker/worker.ts',
+    buildDir: 'apps/todo/src/worker/build',
+    wranglerConfig: 'apps/todo/wrangler.jsonc',
+    durableObject: { className: 'TodoDatabase', binding: 'TODO' },
+  },
   docs: {
     appModule: 'docs/samples/runtimes/app.ts',
     entry: 'docs/samples/runtimes/worker.ts',
@@ -39,63 +42,104 @@ const sources: Record<string, WorkerSource> = {
 // request.signal are on by default from it, so no compatibility flag is needed.
 const compatibilityDate = '2026-11-17'
 
-function config(bundle: string): string {
+// The todo app signs its tokens with this key, as it does on the other runtimes (serve.ts).
+const jwtSecret = 'runtime-matrix-secret-0123456789abcdef'
+
+/** workerd's config for the bundle (a path from the config's folder); a Durable Object keeps its SQLite in `storageDir`. */
+function config(bundle: string, durableObject: WorkerSource['durableObject'], storageDir: string): string {
+  const objects =
+    durableObject === undefined
+      ? ''
+      : `
+  bindings = [
+    (name = "${durableObject.binding}", durableObjectNamespace = "${durableObject.className}"),
+    (name = "TODO_JWT_SECRET", text = "${jwtSecret}"),
+  ],
+  durableObjectNamespaces = [ (className = "${durableObject.className}", uniqueKey = "typefast-matrix", enableSql = true) ],
+  durableObjectStorage = (localDisk = "storage"),`
+  const storage =
+    durableObject === undefined ? '' : `, (name = "storage", disk = (path = "${storageDir}", writable = true))`
   return `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
-  services = [ (name = "main", worker = .worker) ],
+  services = [ (name = "main", worker = .worker)${storage} ],
   sockets = [ (name = "http", address = "127.0.0.1:0", http = (), service = "main") ],
 );
 const worker :Workerd.Worker = (
   modules = [ (name = "worker.js", esModule = embed "${bundle}") ],
   compatibilityDate = "${compatibilityDate}",
+  compatibilityFlags = [ "nodejs_compat" ],${objects}
 );
 `
 }
 
-/** Build and bundle `app`'s Worker into a fresh directory; returns workerd's config file. */
-function prepare(app: string, esbuild: string): string {
+/** How to run wrangler: a Node it supports (22.12 or later) and its CLI script. */
+export interface Wrangler {
+  node: string
+  script: string
+}
+
+/**
+ * Bundle `entry` with wrangler as `wrangler deploy` would (a dry run: nothing is uploaded), with
+ * `config` (the app's wrangler.jsonc) or else the flags a config would give; returns the bundle.
+ */
+function bundleWithWrangler(wrangler: Wrangler, entry: string, config: string | undefined, dir: string): string {
+  const out = join(dir, 'bundle')
+  const settings =
+    config === undefined
+      ? [
+          entry,
+          '--name',
+          'typefast-matrix',
+          '--compatibility-date',
+          compatibilityDate,
+          '--compatibility-flags',
+          'nodejs_compat',
+        ]
+      : ['--config', config]
+  execFileSync(wrangler.node, [wrangler.script, 'deploy', ...settings, '--dry-run', '--outdir', out], {
+    cwd: dir,
+    // The workspace's packages from their sources, as `typefast build` above read them.
+    env: {
+      ...process.env,
+      WRANGLER_BUILD_CONDITIONS: '@typefast/source,workerd,worker,browser',
+      WRANGLER_SEND_METRICS: 'false',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  return join(out, `${basename(entry, extname(entry))}.js`)
+}
+
+/** Build `app` and bundle its Worker into a fresh directory; returns workerd's config file. */
+function prepare(app: string, wrangler: Wrangler): string {
   const source = sources[app]
-  if (source === undefined) throw new Error(noWorker[app] ?? `no Worker for the ${app} app`)
+  if (source === undefined) throw new Error(`no Worker for the ${app} app`)
   const dir = mkdtempSync(join(tmpdir(), `typefast-workerd-${app}-`))
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   const buildDir = source.buildDir ?? join(dir, 'build')
   execFileSync(
     process.execPath,
     ['--conditions=@typefast/source', '--import', 'tsx', cli, 'build', source.appModule, '--out', buildDir],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
   )
-  const entry =
-    source.entry === undefined
-      ? [
-          `import { useCompiledBuild } from './packages/typefast/src/index.ts'`,
-          `import build from '${resolve(buildDir, 'typefast-build.mjs')}'`,
-          `import { app } from './${source.appModule}'`,
-          'useCompiledBuild(build)',
-          'export default { fetch: app.fetch }',
-        ].join('\n')
-      : undefined
-  const bundle = join(dir, 'worker.js')
-  execFileSync(
-    esbuild,
-    [
-      ...(entry === undefined ? [source.entry!] : ['--loader=ts', '--sourcefile=worker-entry.ts']),
-      '--bundle',
-      '--format=esm',
-      '--platform=node',
-      '--conditions=@typefast/source,workerd,worker',
-      // The build's fingerprint counts handler and dependency names: kept as written, as wrangler keeps them.
-      '--keep-names',
-      // Bundled CommonJS (pino, ajv's runtime) requires Node's built-ins; Workers give ES modules a require through node:module.
-      "--banner:js=import * as nodeModule from 'node:module'; const require = nodeModule.createRequire('/');",
-      `--outfile=${bundle}`,
-      '--log-level=warning',
-    ],
-    { input: entry, stdio: [entry === undefined ? 'ignore' : 'pipe', 'inherit', 'inherit'] },
-  )
+  let entry = source.entry === undefined ? undefined : resolve(source.entry)
+  if (entry === undefined) {
+    entry = join(dir, 'worker.ts')
+    writeFileSync(
+      entry,
+      [
+        `import { useCompiledBuild } from '${resolve('packages/typefast/src/index.ts')}'`,
+        `import build from '${resolve(buildDir, 'typefast-build.mjs')}'`,
+        `import { app } from '${resolve(source.appModule)}'`,
+        'useCompiledBuild(build)',
+        'export default { fetch: app.fetch }',
+      ].join('\n'),
+    )
+  }
+  const bundle = bundleWithWrangler(wrangler, entry, source.wranglerConfig && resolve(source.wranglerConfig), dir)
+  const storageDir = join(dir, 'storage')
+  mkdirSync(storageDir)
   const file = join(dir, 'config.capnp')
-  writeFileSync(file, config('worker.js'))
+  writeFileSync(file, config(relative(dir, bundle), source.durableObject, storageDir))
   return file
 }
 
@@ -122,11 +166,11 @@ const accepts = (port: number): Promise<boolean> =>
 export async function startWorker(
   app: string,
   workerd: string,
-  esbuild: string,
+  wrangler: Wrangler,
 ): Promise<{ child?: ChildProcess; url?: string; failure?: string }> {
   let configFile: string
   try {
-    configFile = prepare(app, esbuild)
+    configFile = prepare(app, wrangler)
   } catch (error) {
     return { failure: (error as Error).message }
   }
