@@ -20,6 +20,8 @@ interface Runtime {
   worker?: { workerd: string; wrangler: Wrangler }
   /** Requests this runtime is not sent, by URL, and why (what the platform cannot do). */
   leftOut?: Record<string, string>
+  /** Apps this runtime must refuse at start-up, with the error that says why (a Worker's missing file system). */
+  refuses?: Record<string, RegExp>
 }
 
 interface Answer {
@@ -55,6 +57,7 @@ const allRuntimes: Runtime[] = [
     leftOut: {
       '/file': 'a file response needs a file system; a Worker has none',
     },
+    refuses: { 'static-files': /StaticFilesDirectoryError: staticFiles\('\/static', 'runtimes'\)/ },
   },
 ]
 
@@ -245,6 +248,17 @@ for (const [name, row] of results) {
 for (const rt of runtimes) {
   for (const [url, reason] of Object.entries(rt.leftOut ?? {}))
     console.log(`\n${rt.name} is not sent ${url}: ${reason}.`)
+}
+for (const rt of runtimes) {
+  for (const [app, expected] of Object.entries(rt.refuses ?? {})) {
+    const started = await start(rt, app)
+    started.child?.kill()
+    const refused = started.url === undefined && expected.test(started.failure ?? '')
+    console.log(
+      `\n${rt.name} ${refused ? 'refuses' : 'does not refuse'} the ${app} app at start-up: ${started.failure ?? 'it started'}`,
+    )
+    if (!refused) failed = true
+  }
 }
 for (const [name, row] of results) {
   for (const [app, cell] of row) {

@@ -24,6 +24,7 @@ interface WorkerSource {
 const sources: Record<string, WorkerSource> = {
   feature: { appModule: 'runtimes/feature-app.ts' },
   bench: { appModule: 'apps/bench/src/app.ts' },
+  'static-files': { appModule: 'runtimes/static-files-app.ts' },
   todo: {
     appModule: 'apps/todo/src/worker/build-app.ts',
     entry: 'apps/todo/src/worker/worker.ts',
@@ -66,8 +67,7 @@ const config :Workerd.Config = (
 );
 const worker :Workerd.Worker = (
   modules = [ (name = "worker.js", esModule = embed "${bundle}") ],
-  compatibilityDate = "${compatibilityDate}",
-  compatibilityFlags = [ "nodejs_compat" ],${objects}
+  compatibilityDate = "${compatibilityDate}",${objects}
 );
 `
 }
@@ -86,15 +86,7 @@ function bundleWithWrangler(wrangler: Wrangler, entry: string, config: string | 
   const out = join(dir, 'bundle')
   const settings =
     config === undefined
-      ? [
-          entry,
-          '--name',
-          'typefast-matrix',
-          '--compatibility-date',
-          compatibilityDate,
-          '--compatibility-flags',
-          'nodejs_compat',
-        ]
+      ? [entry, '--name', 'typefast-matrix', '--compatibility-date', compatibilityDate]
       : ['--config', config]
   execFileSync(wrangler.node, [wrangler.script, 'deploy', ...settings, '--dry-run', '--outdir', out], {
     cwd: dir,
@@ -153,6 +145,9 @@ function freePort(): Promise<number> {
   })
 }
 
+/** What workerd logs when a Worker's module throws as it loads. */
+const loadFailed = /^service \S+: Uncaught /m
+
 const accepts = (port: number): Promise<boolean> =>
   new Promise((done) => {
     const socket = connect(port, '127.0.0.1', () => {
@@ -188,11 +183,18 @@ export async function startWorker(
   child.on('exit', () => {
     exited = true
   })
+  const pause = () => new Promise((r) => setTimeout(r, 100))
   for (let wait = 0; wait < 300 && !exited; wait++) {
-    if (await accepts(port)) return { child, url: `http://127.0.0.1:${port}` }
-    await new Promise((r) => setTimeout(r, 100))
+    if (await accepts(port)) {
+      // workerd listens before the Worker's module has loaded; a module that throws is logged within
+      // a few ms, and every connection is then reset. That is a Worker that did not start.
+      for (let settle = 0; settle < 10 && !loadFailed.test(output); settle++) await pause()
+      if (!loadFailed.test(output)) return { child, url: `http://127.0.0.1:${port}` }
+      break
+    }
+    await pause()
   }
   child.kill()
   // workerd's own lines say why (`service main: Uncaught Error: ...`).
-  return { child, failure: exited ? output : 'not listening within 30 s' }
+  return { child, failure: exited || loadFailed.test(output) ? output : 'not listening within 30 s' }
 }
