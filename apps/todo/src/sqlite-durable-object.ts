@@ -1,6 +1,6 @@
 // The todo database in a Cloudflare Durable Object's own SQLite (`ctx.storage.sql`), the one
-// durable SQLite a Worker has. Its API runs a query string at a time, so a statement here is its
-// text, run again per call; Cloudflare caches what it compiles from it.
+// durable SQLite a Worker has. Its API runs a query string with its parameters; it has no prepared
+// statement to keep, so a statement here is its text, run with the parameters of each call.
 import type { SqliteDatabase, Statement } from './sqlite.js'
 
 type SqlValue = ArrayBuffer | string | number | null
