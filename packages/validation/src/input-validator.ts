@@ -1,3 +1,4 @@
+import { canGenerate, generate, generatingAtStartUp } from '@typefast/dependency-resolution/internal'
 import type { ValidateFunction } from 'ajv'
 import type { TObject } from 'typebox'
 import { isBigIntegerSchema } from './big-integer-schema.js'
@@ -92,7 +93,26 @@ function buildInputValidator(schema: TObject, location: Exclude<ErrorLocation, '
   const outKeys = Object.keys(properties)
   const forbidExtra = object.additionalProperties === false
   const known = new Set(fields.map((f) => f.key))
+  return ownValidator({ fields, outKeys, forbidExtra, known, location })
+}
 
+/** What one validator checks, decided at start-up. */
+interface Plan {
+  fields: Field[]
+  /** The value's key of each field (a header's is its declared name, not the one read). */
+  outKeys: string[]
+  forbidExtra: boolean
+  known: Set<string>
+  location: Exclude<ErrorLocation, 'body'>
+}
+
+/**
+ * The validator of `plan`. Its code reads the module's helpers only through `use`, so that a copy
+ * compiled from its source (ownValidator) runs the same.
+ */
+function validatorOf(plan: Plan, use: typeof helpers): InputValidator {
+  const { fields, outKeys, forbidExtra, known, location } = plan
+  const { ParseFailure, errorItem, mapAjvErrors, rawInput, asNumber, copy } = use
   return (raw) => {
     const value: Record<string, unknown> = {}
     let errors: ValidationErrorItem[] | undefined
@@ -153,6 +173,40 @@ function buildInputValidator(schema: TObject, location: Exclude<ErrorLocation, '
   }
 }
 
+/**
+ * The validator of `plan`, running its own function from its first call on. V8 keeps type
+ * feedback per function source, so validators made from one source share it: each writes other
+ * keys into its value, and that store went megamorphic (some 700 instructions a request of
+ * GET /items/{id}). A validator's first call therefore compiles its own copy of `validatorOf`
+ * from the same source; at the first call, not at start-up, because a copy per validator of a
+ * 1,000-route app would add a quarter to its start-up. Where code cannot be generated, or comes
+ * from a build (which would hold a copy per validator), the shared one.
+ */
+function ownValidator(plan: Plan): InputValidator {
+  if (!canGenerate() || !generatingAtStartUp()) return validatorOf(plan, helpers)
+  let validate: InputValidator = (raw) => {
+    validate = ownCopy(plan)
+    return validate(raw)
+  }
+  return (raw) => validate(raw)
+}
+
+function ownCopy(plan: Plan): InputValidator {
+  const factory = generate<typeof validatorOf>(
+    `validator/${plan.location}`,
+    [],
+    `'use strict'\nreturn (${validatorOf.toString()})`,
+    [],
+  )
+  try {
+    return factory(plan, helpers)
+  } catch {
+    // A bundler that rewrote this module (esbuild's keepNames adds `__name` calls) leaves the
+    // copy's source naming what only the module can see: the shared one works the same.
+    return validatorOf(plan, helpers)
+  }
+}
+
 // pydantic reports the value as received: the raw string (or strings), not the coerced one.
 function rawInput(item: ValidationErrorItem, depth: number, text: string | string[], list: string[] | undefined) {
   if (item.loc.length === depth) return list ?? text
@@ -163,3 +217,6 @@ function rawInput(item: ValidationErrorItem, depth: number, text: string | strin
 const asNumber = (value: unknown): unknown => (typeof value === 'bigint' ? Number(value) : value)
 
 const copy = (value: unknown): unknown => (value !== null && typeof value === 'object' ? structuredClone(value) : value)
+
+/** What `validatorOf` uses of this module, handed to it (and to its copies) rather than read from scope. */
+const helpers = { ParseFailure, errorItem, mapAjvErrors, rawInput, asNumber, copy }
