@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { compileInputValidator } from './input-validator.js'
 import { t } from './schema.js'
 
@@ -317,5 +317,38 @@ describe('headers and cookies', () => {
     const v = compileInputValidator(t.Object({ visits: t.Integer() }), 'cookie')
     expect(v({ visits: '3' })).toEqual({ ok: true, value: { visits: 3 } })
     expect(errorsOf(v({ visits: 'x' }))[0]!.loc).toEqual(['cookie', 'visits'])
+  })
+})
+
+describe('its own function', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    vi.restoreAllMocks()
+  })
+  // TYPEFAST_PRINT_GENERATED=1 writes each generated function's source to stderr as it is made.
+  const copiesMade = (printed: ReturnType<typeof vi.spyOn>) =>
+    printed.mock.calls.filter(([text]) => String(text).includes('typefast/validator/query')).length
+
+  it('is compiled at the first call, once, and answers as the shared one', () => {
+    vi.stubEnv('TYPEFAST_PRINT_GENERATED', '1')
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const validate = compileInputValidator(
+      t.Object({ limit: t.Integer({ default: 10 }), q: t.Optional(t.String()) }),
+      'query',
+    )
+    expect(copiesMade(printed)).toBe(0)
+    expect(validate({ q: 'a' })).toEqual({ ok: true, value: { limit: 10, q: 'a' } })
+    expect(validate({ limit: '3' })).toEqual({ ok: true, value: { limit: 3 } })
+    expect(errorsOf(validate({ limit: 'x' }))[0]).toMatchObject({ type: 'int_parsing', loc: ['query', 'limit'] })
+    expect(copiesMade(printed)).toBe(1)
+  })
+
+  it('is the shared one where code is not generated (TYPEFAST_GENERATE=0)', () => {
+    vi.stubEnv('TYPEFAST_PRINT_GENERATED', '1')
+    vi.stubEnv('TYPEFAST_GENERATE', '0')
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const validate = compileInputValidator(t.Object({ page: t.Integer({ default: 1 }) }), 'query')
+    expect(validate({ page: '2' })).toEqual({ ok: true, value: { page: 2 } })
+    expect(copiesMade(printed)).toBe(0)
   })
 })
