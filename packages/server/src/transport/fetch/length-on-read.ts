@@ -1,7 +1,7 @@
 /**
- * Content types Deno's `Response` serves on its fast path, as its only header on a 200 (Deno
- * 2.9's `tryGetSingleContentTypeHeader`): a header list, its validation and the native headers
- * are then never made.
+ * Content types Deno's `Response` takes as a lone header without validating it (Deno 2.9's
+ * `tryGetSingleContentTypeHeader`); on a 200 its fast path then makes no header list and no
+ * native headers at all.
  */
 const fastTypes: ReadonlySet<string> = new Set(['application/json', 'text/plain', 'text/plain;charset=UTF-8'])
 
@@ -15,11 +15,12 @@ const onDeno = 'Deno' in globalThis
 
 /**
  * A web `Response` whose `content-length` is added to its headers when they are first read (or
- * it is cloned). Deno answers a 200 whose only header is a JSON or plain-text type on a fast
- * path, about 5 µs a request less than with the length given as a header (the figure holds
- * in-process and served: the native headers are made when the `Response` is); its server
- * writes the same length itself. Whoever reads the headers still sees the length node:http
- * sends, so the answer is the same read either way.
+ * it is cloned). Deno builds a `Response` whose only header is a JSON or plain-text type the
+ * cheap way (on a 200 its fast path, with nothing made for the headers), which the length given
+ * as a header misses: a 200 costs about 5 µs less, a 201 about 2 µs (in-process and served
+ * alike, as the native headers are made with the `Response`). Its server writes the same length
+ * itself. Whoever reads the headers still sees the length node:http sends, so the answer is the
+ * same read either way.
  */
 export class LengthOnReadResponse extends Response {
   #length: string | undefined
@@ -61,9 +62,9 @@ export class LengthOnReadResponse extends Response {
 }
 
 /**
- * The answer's `Response`, on Deno with its length added when read where that takes Deno's fast
- * path: a 200 whose headers are a fast content type and the length. Elsewhere, or with other
- * headers, a plain `Response` with the headers as given.
+ * The answer's `Response`, on Deno with its length added when read where that is the cheaper
+ * way: headers that are a content type Deno takes as is and the length. Elsewhere, or with
+ * other headers, a plain `Response` with the headers as given.
  */
 export function lengthedResponse(
   body: string | Uint8Array,
@@ -71,7 +72,7 @@ export function lengthedResponse(
   headers: Record<string, string>,
   length: string,
 ): Response {
-  if (onDeno && status === 200) {
+  if (onDeno) {
     const type = headers['content-type']
     if (type !== undefined && fastTypes.has(type) && onlyTypeAndLength(headers)) {
       return new LengthOnReadResponse(body, { status, headers: { 'content-type': type } }, length)
