@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeader } from 'node:http'
 import { HttpResponse, noBodyStatuses } from '../../responses/responses.js'
 import { safeHeaderValue } from '../header-values.js'
+import { lengthedResponse } from './length-on-read.js'
 
 /** Connection-level headers: the platform owns the connection (and HTTP/2 forbids them). */
 const connectionHeaders: ReadonlySet<string> = new Set(['connection', 'keep-alive', 'transfer-encoding'])
@@ -66,5 +67,7 @@ export function wholeWebResponse(response: HttpResponse, method: string): Respon
   const { headers, typed } = webHeaders(response.headers, Buffer.byteLength(body))
   if (method === 'HEAD') return new Response(null, { status, headers })
   // Text as its UTF-8 bytes; given as a string without a content type, the platform would add text/plain.
-  return new Response(typeof body === 'string' && !typed ? Buffer.from(body) : body, { status, headers })
+  if (typeof body === 'string' && !typed) return new Response(Buffer.from(body), { status, headers })
+  if (headers instanceof Headers) return new Response(body, { status, headers })
+  return lengthedResponse(body, status, headers, headers['content-length']!)
 }
