@@ -326,7 +326,7 @@ describe('its own function', () => {
     vi.restoreAllMocks()
   })
   // TYPEFAST_PRINT_GENERATED=1 writes each generated function's source to stderr as it is made.
-  const copiesMade = (printed: ReturnType<typeof vi.spyOn>) =>
+  const copiesMade = (printed: { mock: { calls: unknown[][] } }) =>
     printed.mock.calls.filter(([text]) => String(text).includes('typefast/validator/query')).length
 
   it('is compiled at the first call, once, and answers as the shared one', () => {
