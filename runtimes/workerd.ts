@@ -2,7 +2,7 @@
 // Node), bundled by wrangler as `wrangler deploy` bundles it, and served by Cloudflare's workerd,
 // where code generation from strings is disallowed: the app must answer from its build alone.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { basename, extname, join, relative, resolve } from 'node:path'
@@ -15,10 +15,16 @@ interface WorkerSource {
   /** A committed Workers module (the app's sample), which imports its build from `buildDir`; else an entry is written. */
   entry?: string
   buildDir?: string
-  /** The app's wrangler.jsonc; else the entry is bundled with the flags below. */
+  /** The app's wrangler.jsonc, which also names its Durable Object; else the entry is bundled with the flags below. */
   wranglerConfig?: string
-  /** The entry's SQLite-backed Durable Object class, bound as `binding` (as its wrangler.jsonc binds it). */
-  durableObject?: { className: string; binding: string }
+  /** Text bindings (what `wrangler secret put` gives a deployed Worker). */
+  secrets?: Record<string, string>
+}
+
+/** A SQLite-backed Durable Object class of the Worker and the binding it is reached by. */
+interface DurableObject {
+  className: string
+  binding: string
 }
 
 const sources: Record<string, WorkerSource> = {
@@ -30,7 +36,8 @@ const sources: Record<string, WorkerSource> = {
     entry: 'apps/todo/src/worker/worker.ts',
     buildDir: 'apps/todo/src/worker/build',
     wranglerConfig: 'apps/todo/wrangler.jsonc',
-    durableObject: { className: 'TodoDatabase', binding: 'TODO' },
+    // The key it signs tokens with, as on the other runtimes (serve.ts).
+    secrets: { TODO_JWT_SECRET: 'runtime-matrix-secret-0123456789abcdef' },
   },
   docs: {
     appModule: 'docs/samples/runtimes/app.ts',
@@ -43,19 +50,32 @@ const sources: Record<string, WorkerSource> = {
 // request.signal are on by default from it, so no compatibility flag is needed.
 const compatibilityDate = '2026-11-17'
 
-// The todo app signs its tokens with this key, as it does on the other runtimes (serve.ts).
-const jwtSecret = 'runtime-matrix-secret-0123456789abcdef'
+/** The Durable Object a wrangler.jsonc binds (its first), if any; the file is JSON with `//` comment lines. */
+function durableObjectOf(wranglerConfig: string | undefined): DurableObject | undefined {
+  if (wranglerConfig === undefined) return undefined
+  const json = readFileSync(wranglerConfig, 'utf8').replace(/^\s*\/\/.*$/gm, '')
+  const binding = JSON.parse(json).durable_objects?.bindings?.[0]
+  return binding && { className: binding.class_name, binding: binding.name }
+}
 
-/** workerd's config for the bundle (a path from the config's folder); a Durable Object keeps its SQLite in `storageDir`. */
-function config(bundle: string, durableObject: WorkerSource['durableObject'], storageDir: string): string {
+/**
+ * workerd's config for the bundle (a path from the config's folder), with the Worker's secrets
+ * and its Durable Object, which keeps its SQLite in `storageDir`.
+ */
+function config(
+  bundle: string,
+  secrets: Record<string, string>,
+  durableObject: DurableObject | undefined,
+  storageDir: string,
+): string {
+  const bindings = Object.entries(secrets).map(([name, value]) => `(name = "${name}", text = "${value}")`)
+  if (durableObject !== undefined) {
+    bindings.push(`(name = "${durableObject.binding}", durableObjectNamespace = "${durableObject.className}")`)
+  }
   const objects =
     durableObject === undefined
       ? ''
       : `
-  bindings = [
-    (name = "${durableObject.binding}", durableObjectNamespace = "${durableObject.className}"),
-    (name = "TODO_JWT_SECRET", text = "${jwtSecret}"),
-  ],
   durableObjectNamespaces = [ (className = "${durableObject.className}", uniqueKey = "typefast-matrix", enableSql = true) ],
   durableObjectStorage = (localDisk = "storage"),`
   const storage =
@@ -67,7 +87,8 @@ const config :Workerd.Config = (
 );
 const worker :Workerd.Worker = (
   modules = [ (name = "worker.js", esModule = embed "${bundle}") ],
-  compatibilityDate = "${compatibilityDate}",${objects}
+  compatibilityDate = "${compatibilityDate}",
+  bindings = [ ${bindings.join(', ')} ],${objects}
 );
 `
 }
@@ -127,11 +148,12 @@ function prepare(app: string, wrangler: Wrangler): string {
       ].join('\n'),
     )
   }
-  const bundle = bundleWithWrangler(wrangler, entry, source.wranglerConfig && resolve(source.wranglerConfig), dir)
+  const wranglerConfig = source.wranglerConfig && resolve(source.wranglerConfig)
+  const bundle = bundleWithWrangler(wrangler, entry, wranglerConfig, dir)
   const storageDir = join(dir, 'storage')
   mkdirSync(storageDir)
   const file = join(dir, 'config.capnp')
-  writeFileSync(file, config(relative(dir, bundle), source.durableObject, storageDir))
+  writeFileSync(file, config(relative(dir, bundle), source.secrets ?? {}, durableObjectOf(wranglerConfig), storageDir))
   return file
 }
 
