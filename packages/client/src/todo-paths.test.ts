@@ -30,7 +30,9 @@ describe('createClient<paths> on the todo app over a socket', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'typefast-client-todo-'))
     app = createTodoApp({
-      database: openDatabase(join(dir, 'todo.db')), jwtSecret: 'client-test-secret-0123456789abcdef-0123' })
+      database: openDatabase(join(dir, 'todo.db')),
+      jwtSecret: 'client-test-secret-0123456789abcdef-0123',
+    })
     ;({ url } = await app.listen({ port: 0 }))
     // Sign up through the typed client; the token comes from the OAuth2 password form, which the
     // document does not describe as a request body, so it is posted as a plain form.
