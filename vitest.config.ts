@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
@@ -26,6 +27,10 @@ export default defineConfig({
       include: ['packages/*/src/**/*.test-d.ts', 'apps/*/test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
+    // Vitest's default, one worker fewer than the cores, is a single worker on a 2-core CI machine: the
+    // suite then ran one file at a time, most of them waiting on child processes, sockets and timers
+    // (vitest alone took 517 to 740 s in CI; with two workers, 381 s on a loaded machine).
+    maxWorkers: Math.max(availableParallelism() - 1, 2),
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
