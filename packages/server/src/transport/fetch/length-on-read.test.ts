@@ -25,7 +25,7 @@ describe('LengthOnReadResponse (Deno fast path)', () => {
 
 describe('lengthedResponse', () => {
   it('is a plain Response off Deno, with the headers as given', () => {
-    const response = lengthedResponse('{}', 200, { ...json, 'content-length': '2' }, '2')
+    const response = lengthedResponse('{}', 200, { ...json, 'content-length': '2' })
     expect(response).not.toBeInstanceOf(LengthOnReadResponse)
     expect(response.headers.get('content-length')).toBe('2')
   })

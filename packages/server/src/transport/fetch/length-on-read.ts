@@ -63,19 +63,14 @@ export class LengthOnReadResponse extends Response {
 
 /**
  * The answer's `Response`, on Deno with its length added when read where that is the cheaper
- * way: headers that are a content type Deno takes as is and the length. Elsewhere, or with
+ * way: headers that are a content type Deno takes as is and the length (`content-length`, always set). Elsewhere, or with
  * other headers, a plain `Response` with the headers as given.
  */
-export function lengthedResponse(
-  body: string | Uint8Array,
-  status: number,
-  headers: Record<string, string>,
-  length: string,
-): Response {
+export function lengthedResponse(body: string | Uint8Array, status: number, headers: Record<string, string>): Response {
   if (onDeno) {
     const type = headers['content-type']
     if (type !== undefined && fastTypes.has(type) && onlyTypeAndLength(headers)) {
-      return new LengthOnReadResponse(body, { status, headers: { 'content-type': type } }, length)
+      return new LengthOnReadResponse(body, { status, headers: { 'content-type': type } }, headers['content-length']!)
     }
   }
   return new Response(body, { status, headers })

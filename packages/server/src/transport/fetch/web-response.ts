@@ -69,5 +69,5 @@ export function wholeWebResponse(response: HttpResponse, method: string): Respon
   // Text as its UTF-8 bytes; given as a string without a content type, the platform would add text/plain.
   if (typeof body === 'string' && !typed) return new Response(Buffer.from(body), { status, headers })
   if (headers instanceof Headers) return new Response(body, { status, headers })
-  return lengthedResponse(body, status, headers, headers['content-length']!)
+  return lengthedResponse(body, status, headers)
 }
