@@ -63,8 +63,8 @@ export class LengthOnReadResponse extends Response {
 
 /**
  * The answer's `Response`, on Deno with its length added when read where that is the cheaper
- * way: headers that are a content type Deno takes as is and the length (`content-length`, always set). Elsewhere, or with
- * other headers, a plain `Response` with the headers as given.
+ * way: headers that are a content type Deno takes as is and the length (`content-length`, which
+ * every caller sets). Elsewhere, or with other headers, a plain `Response` with the headers as given.
  */
 export function lengthedResponse(body: string | Uint8Array, status: number, headers: Record<string, string>): Response {
   if (onDeno) {
